@@ -1,0 +1,35 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { EnterprisesModule } from './enterprises/enterprises.module';
+import { HealthModule } from './health/health.module';
+import { MatchesModule } from './matches/matches.module';
+import { PositionsModule } from './positions/positions.module';
+import { ProgrammesModule } from './programmes/programmes.module';
+import { SeedModule } from './seed/seed.module';
+import { SkillsModule } from './skills/skills.module';
+import { TalentsModule } from './talents/talents.module';
+import { UniversitiesModule } from './universities/universities.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        HealthModule,
+        EnterprisesModule,
+        PositionsModule,
+        TalentsModule,
+        UniversitiesModule,
+        ProgrammesModule,
+        SkillsModule,
+        MatchesModule,
+        SeedModule,
+      ],
+    };
+  }
+}

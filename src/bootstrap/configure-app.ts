@@ -1,0 +1,48 @@
+import { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express, { NextFunction, Request, Response } from 'express';
+import { AppConfig } from '../config/app-config';
+import { HttpExceptionFilter } from '../common/errors/http-exception.filter';
+import { ErrorBody, ErrorCode } from '../common/errors/error-codes';
+import { SanitizeTextPipe } from '../common/validation/sanitize-text.pipe';
+import { createValidationPipe } from '../common/validation/validation.pipe';
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+}
+
+/**
+ * Body parsing is ours, not Nest's default, so that its errors (too large, malformed JSON) answer in the
+ * same `{ code, message }` shape as every other error instead of Express's HTML page.
+ */
+function bodyParserErrors(error: BodyParserError, _req: Request, res: Response, next: NextFunction): void {
+  if (error?.type === 'entity.too.large') {
+    res.status(413).json({ code: ErrorCode.PayloadTooLarge, message: 'Request body is too large' } satisfies ErrorBody);
+    return;
+  }
+  if (error?.type === 'entity.parse.failed' || error?.type === 'encoding.unsupported' || error?.status === 400) {
+    res.status(400).json({ code: ErrorCode.InvalidJson, message: 'Request body is not valid JSON', fields: { body: 'malformed JSON' } } satisfies ErrorBody);
+    return;
+  }
+  next(error);
+}
+
+/** Everything main.ts and the e2e tests must set up identically on an application. */
+export function configureApp(app: INestApplication, config: AppConfig): void {
+  app.use(express.json({ limit: config.bodyLimitBytes, strict: true }));
+  app.use(bodyParserErrors);
+  app.useGlobalPipes(new SanitizeTextPipe(), createValidationPipe());
+  app.useGlobalFilters(new HttpExceptionFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Baotou Rare Earth Hi-Tech Zone talent matching')
+      .setDescription('包头稀土高新区人才与企业岗位匹配服务 · talents, positions, universities, matches')
+      .setVersion('0.1.0')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+}

@@ -1,0 +1,25 @@
+/** Every error the API returns carries one of these codes; clients switch on the code, never the message. */
+export enum ErrorCode {
+  ValidationFailed = 'VALIDATION_FAILED',
+  InvalidJson = 'INVALID_JSON',
+  PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
+  NotFound = 'NOT_FOUND',
+  VersionConflict = 'VERSION_CONFLICT',
+  Conflict = 'CONFLICT',
+  ReferenceNotFound = 'REFERENCE_NOT_FOUND',
+  InUse = 'IN_USE',
+  Unauthorized = 'UNAUTHORIZED',
+  Forbidden = 'FORBIDDEN',
+  RateLimited = 'RATE_LIMITED',
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
+  Internal = 'INTERNAL',
+}
+
+/** Field path (e.g. `requiredSkills.0.weight`) → what is wrong with it. */
+export type FieldErrors = Record<string, string>;
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  fields?: FieldErrors;
+}

@@ -1,0 +1,49 @@
+import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { AppException } from '../errors/app-exception';
+import { FieldErrors } from '../errors/error-codes';
+
+// C0 controls other than tab, line feed and carriage return; NUL is the one that breaks PostgreSQL.
+const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * NFKC-normalises every string in the body and query (full-width digits and letters become ASCII,
+ * compatibility ideographs their unified form; ordinary and supplementary-plane CJK and emoji are left as
+ * they are) and rejects control characters and lone surrogates, naming the field. Runs before the
+ * ValidationPipe so validators see the normalised text.
+ */
+@Injectable()
+export class SanitizeTextPipe implements PipeTransform {
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (metadata.type !== 'body' && metadata.type !== 'query') return value;
+    const errors: FieldErrors = {};
+    const result = sanitize(value, '', errors);
+    if (Object.keys(errors).length > 0) throw AppException.validation(errors);
+    return result;
+  }
+}
+
+export function sanitize(value: unknown, path: string, errors: FieldErrors): unknown {
+  if (typeof value === 'string') {
+    if (FORBIDDEN_CONTROL.test(value)) {
+      errors[path || 'value'] = 'must not contain control characters such as \\u0000';
+      return value;
+    }
+    if (LONE_SURROGATE.test(value)) {
+      errors[path || 'value'] = 'must be valid Unicode (lone surrogate)';
+      return value;
+    }
+    return value.normalize('NFKC');
+  }
+  if (Array.isArray(value)) return value.map((item, i) => sanitize(item, join(path, String(i)), errors));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = sanitize(item, join(path, key), errors);
+    return out;
+  }
+  return value;
+}
+
+function join(path: string, key: string): string {
+  return path ? `${path}.${key}` : key;
+}

@@ -1,0 +1,83 @@
+import * as path from 'node:path';
+
+/**
+ * The only place that reads process.env. Parsed and validated once at boot; everything else receives
+ * an AppConfig. An invalid value stops the process with a message naming the variable.
+ */
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** Null means the zero-setup default: an embedded PostgreSQL (PGlite) in `dataDir`. */
+  databaseUrl: string | null;
+  /** Null means jobs run in-process, without Redis. */
+  redisUrl: string | null;
+  /** Where the embedded database keeps its files; survives restarts. */
+  dataDir: string;
+  /** Port the embedded database listens on (0 picks a free one). */
+  embeddedDatabasePort: number;
+  /** Load the demo data set into an empty database at start. */
+  seedDemoOnStart: boolean;
+  /** Request bodies above this many bytes get 413. */
+  bodyLimitBytes: number;
+  logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function readInt(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function readBool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
+function readUrl(env: Env, name: string, protocols: string[]): string | null {
+  const raw = env[name]?.trim();
+  if (!raw) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must use ${protocols.join(' or ')}, got ${parsed.protocol}`);
+  }
+  return raw;
+}
+
+const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const databaseUrl = readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  const logLevel = (env.LOG_LEVEL ?? 'log') as AppConfig['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  }
+  return {
+    port: readInt(env, 'PORT', 3000, 0, 65535),
+    host: env.HOST?.trim() || '127.0.0.1',
+    databaseUrl,
+    redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    dataDir: path.resolve(env.DATA_DIR?.trim() || path.join(process.cwd(), '.data')),
+    embeddedDatabasePort: readInt(env, 'EMBEDDED_DB_PORT', 0, 0, 65535),
+    seedDemoOnStart: readBool(env, 'SEED_DEMO', databaseUrl === null),
+    bodyLimitBytes: readInt(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),
+    logLevel,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,11 @@
+import { Enterprise } from '../enterprises/enterprise.entity';
+import { Match } from '../matches/match.entity';
+import { Position } from '../positions/position.entity';
+import { Programme } from '../programmes/programme.entity';
+import { Skill } from '../skills/skill.entity';
+import { TalentContact } from '../talents/talent-contact.entity';
+import { Talent } from '../talents/talent.entity';
+import { University } from '../universities/university.entity';
+
+/** Every entity, listed explicitly: no globs, so jest, the CLI and the compiled app see the same set. */
+export const ENTITIES = [Enterprise, Position, Talent, TalentContact, University, Programme, Skill, Match];

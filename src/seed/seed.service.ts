@@ -1,0 +1,33 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Position } from '../positions/position.entity';
+import { loadDemoData, loadTaxonomy, SeedCounts } from './demo-loader';
+
+@Injectable()
+export class SeedService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Seed');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** On the first start of the zero-setup default, load the demo data; the skill taxonomy always. */
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.seedDemoOnStart && !(await this.dataSource.manager.exists(Position))) {
+      const counts = await this.seedDemo();
+      this.logger.log(`Loaded the illustrative demo data: ${JSON.stringify(counts)}`);
+      return;
+    }
+    const added = await this.dataSource.transaction((manager) => loadTaxonomy(manager));
+    if (added > 0) this.logger.log(`Added ${added} skills to the taxonomy`);
+  }
+
+  async seedDemo(seed?: number): Promise<SeedCounts> {
+    // Loaded on demand: the generator and its templates are only needed on a first start or `npm run seed`.
+    const { buildDemoData } = await import('./demo');
+    const data = buildDemoData(seed);
+    return this.dataSource.transaction((manager) => loadDemoData(manager, data));
+  }
+}

@@ -1,0 +1,38 @@
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { SkillIdParam } from './skill-id.pipe';
+import { DeleteQueryDto } from '../common/validation/version.dto';
+import { CreateSkillDto, SkillQueryDto, UpdateSkillDto } from './skill.dto';
+import { SkillsService } from './skills.service';
+
+@ApiTags('skills')
+@Controller('skills')
+export class SkillsController {
+  constructor(private readonly skills: SkillsService) {}
+
+  @Get()
+  list(@Query() query: SkillQueryDto) {
+    return this.skills.list(query);
+  }
+
+  @Get(':id')
+  get(@SkillIdParam() id: string) {
+    return this.skills.get(id);
+  }
+
+  @Post()
+  create(@Body() body: CreateSkillDto) {
+    return this.skills.create(body);
+  }
+
+  @Patch(':id')
+  update(@SkillIdParam() id: string, @Body() body: UpdateSkillDto) {
+    return this.skills.update(id, body);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  async remove(@SkillIdParam() id: string, @Query() query: DeleteQueryDto) {
+    await this.skills.remove(id, query.version);
+  }
+}

@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { AppException } from '../common/errors/app-exception';
+import { ErrorCode } from '../common/errors/error-codes';
+import { definedOnly, VersionedCrudService } from '../common/persistence/versioned-crud.service';
+import { escapeLike } from '../enterprises/enterprises.service';
+import { CreateSkillDto, SkillQueryDto, UpdateSkillDto } from './skill.dto';
+import { Skill } from './skill.entity';
+
+@Injectable()
+export class SkillsService extends VersionedCrudService<Skill, CreateSkillDto, UpdateSkillDto> {
+  protected readonly label = 'Skill';
+  protected readonly target = Skill;
+
+  constructor(dataSource: DataSource) {
+    super(dataSource);
+  }
+
+  protected applyFilters(qb: SelectQueryBuilder<Skill>, query: SkillQueryDto): void {
+    if (query.category) qb.andWhere('e.category = :category', { category: query.category });
+    if (query.q) {
+      qb.andWhere('(e.name_zh ILIKE :q OR e.name_en ILIKE :q OR e.aliases::text ILIKE :q)', {
+        q: `%${escapeLike(query.q)}%`,
+      });
+    }
+  }
+
+  protected override orderBy(qb: SelectQueryBuilder<Skill>): void {
+    qb.orderBy('e.category', 'ASC');
+  }
+
+  protected async prepareCreate(manager: EntityManager, input: CreateSkillDto): Promise<Partial<Skill>> {
+    if (await manager.exists(Skill, { where: { id: input.id } })) {
+      throw new AppException(ErrorCode.Conflict, `Skill ${input.id} already exists`, { id: 'already exists' });
+    }
+    if (input.broaderId) await assertAcyclic(manager, input.id, input.broaderId);
+    return definedOnly(input);
+  }
+
+  protected async preparePatch(
+    manager: EntityManager,
+    current: Skill,
+    patch: Omit<UpdateSkillDto, 'version'>,
+  ): Promise<Partial<Skill>> {
+    if (patch.broaderId) await assertAcyclic(manager, current.id, patch.broaderId);
+    return definedOnly(patch);
+  }
+}
+
+/** The broader skill must exist, and following broader links from it must never lead back to `id`. */
+async function assertAcyclic(manager: EntityManager, id: string, broaderId: string): Promise<void> {
+  let cursor: string | null = broaderId;
+  const seen = new Set<string>();
+  while (cursor) {
+    if (cursor === id) throw AppException.validation({ broaderId: 'would make the taxonomy cyclic' });
+    if (seen.has(cursor)) break;
+    seen.add(cursor);
+    const parent: Skill | null = await manager.findOne(Skill, { where: { id: cursor } });
+    if (!parent) {
+      if (cursor === broaderId) throw AppException.referenceNotFound('broaderId', 'Skill', broaderId);
+      break;
+    }
+    cursor = parent.broaderId;
+  }
+}

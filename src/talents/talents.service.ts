@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { definedOnly, VersionedCrudService } from '../common/persistence/versioned-crud.service';
+import { findOrFail } from '../common/persistence/versioned-write';
+import { escapeLike } from '../enterprises/enterprises.service';
+import { ContactDto, CreateTalentDto, TalentContactView, TalentQueryDto, UpdateTalentDto } from './talent.dto';
+import { TalentContact } from './talent-contact.entity';
+import { Talent } from './talent.entity';
+
+@Injectable()
+export class TalentsService extends VersionedCrudService<Talent, CreateTalentDto, UpdateTalentDto> {
+  protected readonly label = 'Talent';
+  protected readonly target = Talent;
+
+  constructor(dataSource: DataSource) {
+    super(dataSource);
+  }
+
+  protected applyFilters(qb: SelectQueryBuilder<Talent>, query: TalentQueryDto): void {
+    if (query.tier) qb.andWhere('e.tier = :tier', { tier: query.tier });
+    if (query.city) qb.andWhere('e.current_city = :city', { city: query.city });
+    if (query.q) qb.andWhere('(e.name ILIKE :q OR e.headline ILIKE :q)', { q: `%${escapeLike(query.q)}%` });
+  }
+
+  protected async prepareCreate(_manager: EntityManager, input: CreateTalentDto): Promise<Partial<Talent>> {
+    const { contact: _contact, ...profile } = input;
+    return definedOnly(profile);
+  }
+
+  protected async preparePatch(
+    _manager: EntityManager,
+    _current: Talent,
+    patch: Omit<UpdateTalentDto, 'version'>,
+  ): Promise<Partial<Talent>> {
+    return definedOnly(patch);
+  }
+
+  protected override async afterInsert(manager: EntityManager, id: string, input: CreateTalentDto): Promise<void> {
+    if (input.contact) await manager.insert(TalentContact, contactRow(id, input.contact));
+  }
+
+  async getContact(talentId: string): Promise<TalentContactView> {
+    await findOrFail(this.dataSource.manager, Talent, this.label, talentId);
+    const contact = await this.dataSource.manager.findOne(TalentContact, { where: { talentId } });
+    return { talentId, phone: contact?.phone ?? null, email: contact?.email ?? null };
+  }
+
+  async setContact(talentId: string, input: ContactDto): Promise<TalentContactView> {
+    await findOrFail(this.dataSource.manager, Talent, this.label, talentId);
+    const values = contactRow(talentId, input);
+    await this.dataSource.manager.upsert(TalentContact, values, ['talentId']);
+    return values;
+  }
+}
+
+function contactRow(talentId: string, input: ContactDto): TalentContactView {
+  return {
+    talentId,
+    phone: input.phone ? input.phone.replace(/[\s-]/g, '') : null,
+    email: input.email?.toLowerCase() ?? null,
+  };
+}

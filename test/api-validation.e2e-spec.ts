@@ -1,0 +1,174 @@
+import { countRows, createEnterprise, createPosition, enterpriseBody, positionBody, talentBody } from './support/factories';
+import { startTestApp, TestApp } from './support/test-app';
+
+/** Bad input: a clear 4xx naming the field, and nothing stored. */
+describe('input validation (real PostgreSQL)', () => {
+  let t: TestApp;
+  let enterpriseId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    enterpriseId = (await createEnterprise(t)).id;
+  });
+  afterAll(() => t.close());
+
+  async function expectRejected(
+    path: string,
+    body: unknown,
+    status: number,
+    field: string | null,
+    table: string,
+  ): Promise<void> {
+    const before = await countRows(t, table);
+    const res = await t.http().post(path).send(body as object);
+    expect(res.status).toBe(status);
+    expect(typeof res.body.code).toBe('string');
+    expect(typeof res.body.message).toBe('string');
+    if (field) expect(Object.keys(res.body.fields ?? {})).toContain(field);
+    expect(await countRows(t, table)).toBe(before);
+  }
+
+  it('rejects an unknown field, naming it', async () => {
+    await expectRejected('/positions', { ...positionBody(enterpriseId), bonus: 1 }, 400, 'bonus', 'position');
+  });
+
+  it('rejects a wrong type', async () => {
+    await expectRejected('/positions', positionBody(enterpriseId, { headcount: '5' }), 400, 'headcount', 'position');
+    await expectRejected('/positions', positionBody(enterpriseId, { urgency: true }), 400, 'urgency', 'position');
+    await expectRejected('/talents', talentBody({ skills: 'welding' }), 400, 'skills', 'talent');
+  });
+
+  it('rejects \\u0000 in a string, naming the nested field', async () => {
+    await expectRejected('/positions', positionBody(enterpriseId, { title: 'a\u0000b' }), 400, 'title', 'position');
+    const skills = [{ name: '萃取\u0000', weight: 1 }];
+    await expectRejected('/positions', positionBody(enterpriseId, { requiredSkills: skills }), 400, 'requiredSkills.0.name', 'position');
+  });
+
+  it('rejects a lone surrogate', async () => {
+    await expectRejected('/talents', talentBody({ name: 'ab\uD800' }), 400, 'name', 'talent');
+  });
+
+  it('answers 413 for a body over 256 KB', async () => {
+    const before = await countRows(t, 'position');
+    const res = await t
+      .http()
+      .post('/positions')
+      .set('content-type', 'application/json')
+      .send(JSON.stringify(positionBody(enterpriseId, { description: 'x'.repeat(300 * 1024) })));
+    expect(res.status).toBe(413);
+    expect(res.body.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(await countRows(t, 'position')).toBe(before);
+  });
+
+  it('answers 400 for malformed JSON', async () => {
+    const res = await t.http().post('/positions').set('content-type', 'application/json').send('{"title": ');
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('INVALID_JSON');
+  });
+
+  it('rejects a negative headcount', async () => {
+    await expectRejected('/positions', positionBody(enterpriseId, { headcount: -1 }), 400, 'headcount', 'position');
+  });
+
+  it('rejects a salary minimum above the maximum, on create and on update', async () => {
+    await expectRejected('/positions', positionBody(enterpriseId, { salaryMin: 9000, salaryMax: 8000 }), 400, 'salaryMin', 'position');
+    const position = await createPosition(t, enterpriseId);
+    const res = await t.http().patch(`/positions/${position.id}`).send({ version: position.version, salaryMin: 99999 });
+    expect(res.status).toBe(400);
+    expect(res.body.fields).toHaveProperty('salaryMin');
+    const after = await t.http().get(`/positions/${position.id}`).expect(200);
+    expect(after.body.salaryMin).toBe(8000);
+    expect(after.body.version).toBe(position.version);
+  });
+
+  it('rejects filledCount above headcount', async () => {
+    await expectRejected('/positions', positionBody(enterpriseId, { headcount: 2, filledCount: 3 }), 400, 'filledCount', 'position');
+  });
+
+  it('answers 400 for a non-UUID id and 404 for an unknown one', async () => {
+    const bad = await t.http().get('/positions/not-a-uuid');
+    expect(bad.status).toBe(400);
+    expect(bad.body.fields).toHaveProperty('id');
+    const unknown = await t.http().get('/positions/00000000-0000-4000-8000-000000000000');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.code).toBe('NOT_FOUND');
+    const patchUnknown = await t.http().patch('/talents/00000000-0000-4000-8000-000000000000').send({ version: 1, summary: 'x' });
+    expect(patchUnknown.status).toBe(404);
+  });
+
+  it('answers 422 naming the field for a reference to a missing enterprise', async () => {
+    await expectRejected('/positions', positionBody('00000000-0000-4000-8000-000000000000'), 422, 'enterpriseId', 'position');
+  });
+
+  it('answers 409 for a stale version, and the first writer wins', async () => {
+    const position = await createPosition(t, enterpriseId);
+    await t.http().patch(`/positions/${position.id}`).send({ version: position.version, urgency: 4 }).expect(200);
+    const stale = await t.http().patch(`/positions/${position.id}`).send({ version: position.version, urgency: 1 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.code).toBe('VERSION_CONFLICT');
+    expect(stale.body.fields).toHaveProperty('version');
+    const current = await t.http().get(`/positions/${position.id}`).expect(200);
+    expect(current.body.urgency).toBe(4);
+    expect(current.body.version).toBe(position.version + 1);
+    const staleDelete = await t.http().delete(`/positions/${position.id}?version=${position.version}`);
+    expect(staleDelete.status).toBe(409);
+  });
+
+  it('lets exactly one of two concurrent updates at the same version through', async () => {
+    const position = await createPosition(t, enterpriseId);
+    const results = await Promise.all(
+      [2, 3].map((urgency) => t.http().patch(`/positions/${position.id}`).send({ version: position.version, urgency })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+  });
+
+  it('clamps a page size of 1e6 and rejects a nonsense one', async () => {
+    const clamped = await t.http().get('/positions?limit=1e6').expect(200);
+    expect(clamped.body.limit).toBe(100);
+    const huge = await t.http().get('/positions?limit=1000000').expect(200);
+    expect(huge.body.limit).toBe(100);
+    const bad = await t.http().get('/positions?limit=abc');
+    expect(bad.status).toBe(400);
+    expect(bad.body.fields).toHaveProperty('limit');
+    const negative = await t.http().get('/positions?page=-1');
+    expect(negative.status).toBe(400);
+    expect(negative.body.fields).toHaveProperty('page');
+  });
+
+  it('rejects an unknown query parameter and a bad enum', async () => {
+    const res = await t.http().get('/positions?colour=red');
+    expect(res.status).toBe(400);
+    expect(res.body.fields).toHaveProperty('colour');
+    const status = await t.http().get('/positions?status=deleted');
+    expect(status.status).toBe(400);
+    expect(status.body.fields).toHaveProperty('status');
+  });
+
+  it('answers 409 naming the field for a duplicate credit code', async () => {
+    await createEnterprise(t, { creditCode: '91150291MA0N3X4K2B' });
+    const res = await t.http().post('/enterprises').send(enterpriseBody({ creditCode: '91150291MA0N3X4K2B' }));
+    expect(res.status).toBe(409);
+    expect(res.body.fields).toHaveProperty('creditCode');
+  });
+
+  it('accepts full-width digits (normalised) and rare CJK characters (intact)', async () => {
+    const name = '𠮷野家䶮😀';
+    const created = await t
+      .http()
+      .post('/talents')
+      .send(talentBody({ name, headline: 'ＰＬＣ工程师', contact: { phone: '１３８００００５６７８' } }))
+      .expect(201);
+    expect(created.body.name).toBe(name);
+    expect(created.body.headline).toBe('PLC工程师');
+    const read = await t.http().get(`/talents/${created.body.id}`).expect(200);
+    expect(read.body.name).toBe(name);
+    const contact = await t.http().get(`/talents/${created.body.id}/contact`).expect(200);
+    expect(contact.body.phone).toBe('13800005678');
+    const position = await t
+      .http()
+      .post('/positions')
+      .send(positionBody(enterpriseId, { headcount: 3, title: '钕铁硼工程师（２０２６届）' }))
+      .expect(201);
+    expect(position.body.title).toBe('钕铁硼工程师(2026届)');
+  });
+});
