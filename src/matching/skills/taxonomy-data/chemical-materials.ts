@@ -1,0 +1,40 @@
+import { branch, OCC, type SkillRecord } from './define';
+
+/** Chemical engineering unit operations and general materials science shared by every branch. */
+export const CHEMICAL_MATERIALS_SKILLS: SkillRecord[] = [
+  ...branch({ category: 'process', occupationGroup: OCC.chemical }, [
+    ['chemical-engineering', '化学工程', 'Chemical engineering', '化工|化工工艺|化学工艺|chemical engineering', null],
+    ['unit-operations', '化工单元操作', 'Unit operations', '化工原理|单元操作|unit operations', 'chemical-engineering'],
+    ['distillation', '精馏', 'Distillation', '蒸馏|精馏塔|精馏操作|distillation', 'unit-operations'],
+    ['crystallisation', '结晶', 'Crystallisation', '结晶工艺|冷却结晶|crystallization', 'unit-operations'],
+    ['filtration-drying', '过滤与干燥', 'Filtration and drying', '压滤|板框压滤机|离心分离|干燥工艺|喷雾干燥|filtration', 'unit-operations'],
+    ['evaporation', '蒸发浓缩', 'Evaporation', '蒸发|浓缩|多效蒸发', 'unit-operations'],
+    ['reaction-engineering', '化学反应工程', 'Chemical reaction engineering', '反应工程|反应釜|反应器设计|reaction engineering', 'chemical-engineering'],
+    ['process-design', '化工工艺设计', 'Process design', '工艺设计|工艺包|PFD|P&ID|物料衡算|热量衡算|process design', 'chemical-engineering'],
+    ['aspen-plus', 'Aspen Plus', 'Aspen Plus', 'Aspen|流程模拟|Aspen HYSYS|HYSYS|process simulation', 'process-design'],
+    ['process-scale-up', '工艺放大', 'Process scale-up', '中试|中试放大|工业化放大|小试|scale-up', 'process-design'],
+    ['process-optimisation', '工艺优化', 'Process optimisation', '工艺改进|降本增效|工艺参数优化|process optimization', 'chemical-engineering'],
+    ['electrochemistry', '电化学', 'Electrochemistry', '电化学工程|电极过程|电化学测试|electrochemistry', 'chemical-engineering'],
+    ['electroplating', '电镀工艺', 'Electroplating', '电镀|化学镀|镀层|electroplating', 'electrochemistry'],
+    ['corrosion-protection', '腐蚀与防护', 'Corrosion protection', '防腐|腐蚀|盐雾试验|corrosion', 'electrochemistry'],
+    ['inorganic-synthesis', '无机合成', 'Inorganic synthesis', '无机化学合成|水热合成|溶胶凝胶|sol-gel|inorganic synthesis', 'chemical-engineering'],
+    ['organic-synthesis', '有机合成', 'Organic synthesis', '有机化学|organic synthesis', 'chemical-engineering'],
+  ]),
+  ...branch({ category: 'materials', occupationGroup: OCC.engineering }, [
+    ['materials-science', '材料科学', 'Materials science', '材料科学基础|材料学|materials science', null],
+    ['physical-metallurgy', '金属学', 'Physical metallurgy', '金属学与热处理|金属材料|physical metallurgy', 'materials-science'],
+    ['phase-diagrams', '相图与相变', 'Phase diagrams and transformations', '相图|相变|固态相变|phase diagram', 'physical-metallurgy'],
+    ['crystallography', '晶体学', 'Crystallography', '晶体结构|crystallography', 'materials-science'],
+    ['magnetism-physics', '磁学', 'Magnetism', '铁磁学|磁性物理|磁学原理|magnetism', 'materials-science'],
+    ['inorganic-nonmetallic', '无机非金属材料', 'Inorganic non-metallic materials', '陶瓷材料|无机材料|ceramics', 'materials-science'],
+    ['polymer-materials', '高分子材料', 'Polymer materials', '高分子|聚合物|塑料改性|polymer', 'materials-science'],
+    ['composite-materials', '复合材料', 'Composite materials', '复合材料成型|碳纤维|composites', 'materials-science'],
+    ['nanomaterials', '纳米材料', 'Nanomaterials', '纳米粉体|纳米技术|nanomaterials', 'materials-science'],
+    ['thin-films', '薄膜材料与镀膜', 'Thin films and coatings', '磁控溅射|真空镀膜|PVD|CVD|薄膜制备|thin film', 'materials-science'],
+    ['battery-materials', '电池材料', 'Battery materials', '锂电池材料|正极材料|负极材料|磷酸铁锂|三元材料|电解液|battery materials', 'materials-science'],
+    ['battery-manufacturing', '锂电池制造', 'Lithium battery manufacturing', '电芯制造|锂电工艺|电池PACK|cell manufacturing', 'battery-materials'],
+    ['graphite-carbon', '石墨与炭材料', 'Graphite and carbon materials', '石墨电极|石墨|炭材料|石墨烯|graphite', 'materials-science'],
+    ['refractories', '耐火材料', 'Refractories', '耐火材料|窑炉内衬|refractory', 'inorganic-nonmetallic'],
+    ['materials-selection', '材料选型', 'Materials selection', '选材|材料选用', 'materials-science'],
+  ]),
+];

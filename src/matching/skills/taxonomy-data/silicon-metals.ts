@@ -1,0 +1,56 @@
+import { branch, OCC, type SkillRecord } from './define';
+
+/** Polysilicon to PV modules, and aluminium and copper from smelting to wire and cable. */
+export const SILICON_PV_SKILLS: SkillRecord[] = [
+  ...branch({ category: 'process', occupationGroup: OCC.engineering }, [
+    ['silicon-pv-manufacturing', '硅材料与光伏制造', 'Silicon and PV manufacturing', '光伏制造|硅材料|光伏产业链|photovoltaic manufacturing', null],
+    ['polysilicon-production', '多晶硅生产', 'Polysilicon production', '多晶硅|高纯多晶硅|polysilicon', 'silicon-pv-manufacturing'],
+    ['siemens-process', '改良西门子法', 'Modified Siemens process', '西门子法|三氯氢硅还原|还原炉|Siemens process', 'polysilicon-production'],
+    ['trichlorosilane-synthesis', '三氯氢硅合成与精馏', 'Trichlorosilane synthesis and distillation', '三氯氢硅|TCS|冷氢化|氯硅烷精馏|精馏提纯', 'polysilicon-production'],
+    ['granular-silicon', '颗粒硅', 'Granular silicon (FBR)', '流化床法|硅烷流化床|FBR', 'polysilicon-production'],
+    ['industrial-silicon', '工业硅冶炼', 'Metallurgical silicon smelting', '工业硅|金属硅|矿热炉冶炼|metallurgical silicon', 'polysilicon-production'],
+    ['monocrystalline-silicon', '单晶硅生产', 'Monocrystalline silicon production', '单晶硅|单晶硅棒|拉晶|monocrystalline', 'silicon-pv-manufacturing'],
+    ['czochralski-growth', '直拉单晶', 'Czochralski crystal pulling', '直拉法|CZ法|单晶炉|拉晶工艺|Czochralski|CCZ|复投', 'monocrystalline-silicon'],
+    ['ingot-squaring', '截断开方', 'Ingot cropping and squaring', '开方|截断开方工艺|滚磨', 'monocrystalline-silicon'],
+    ['crystal-defect-control', '晶体缺陷控制', 'Crystal defect control', '氧含量控制|少子寿命|位错控制|minority carrier lifetime', 'monocrystalline-silicon'],
+    ['wafer-slicing', '硅片切割', 'Wafer slicing', '金刚线切割|切片工艺|多线切割机|diamond wire sawing|wafering', 'silicon-pv-manufacturing'],
+    ['wafer-cleaning', '硅片清洗', 'Wafer cleaning', '制绒清洗|RCA清洗|脱胶清洗', 'wafer-slicing'],
+    ['solar-cell-manufacturing', '光伏电池片制造', 'Solar cell manufacturing', '电池片|太阳能电池|PERC|TOPCon|HJT|异质结|solar cell', 'silicon-pv-manufacturing'],
+    ['diffusion-passivation', '扩散与钝化', 'Diffusion and passivation', '扩散工艺|PECVD|ALD|钝化镀膜|LPCVD', 'solar-cell-manufacturing'],
+    ['screen-printing-metallisation', '丝网印刷金属化', 'Screen printing metallisation', '丝网印刷|丝印|银浆|烧结炉', 'solar-cell-manufacturing'],
+    ['pv-module-assembly', '光伏组件制造', 'PV module manufacturing', '光伏组件|串焊|层压|EL检测|module assembly', 'silicon-pv-manufacturing'],
+    ['pv-performance-testing', '光伏性能测试', 'PV performance testing', 'IV测试|EL测试|光衰测试|I-V curve', 'pv-module-assembly'],
+    ['semiconductor-process', '半导体工艺', 'Semiconductor processing', '半导体|晶圆制造|光刻|刻蚀|semiconductor', 'silicon-pv-manufacturing'],
+  ]),
+];
+
+export const ALUMINIUM_COPPER_SKILLS: SkillRecord[] = [
+  ...branch({ category: 'process', occupationGroup: OCC.metallurgy }, [
+    ['nonferrous-metallurgy', '有色金属冶炼与加工', 'Non-ferrous metallurgy and processing', '有色冶金|有色金属|non-ferrous metallurgy', null],
+    ['aluminium-smelting', '电解铝', 'Aluminium electrolysis', '铝电解|电解铝生产|预焙阳极电解槽|Hall-Héroult|aluminium smelting|aluminum smelting', 'nonferrous-metallurgy'],
+    ['pot-operation', '铝电解槽操作与控制', 'Potline operation and control', '电解槽控制|槽控机|电解工艺技术|阳极效应|potline', 'aluminium-smelting'],
+    ['carbon-anode', '预焙阳极生产', 'Prebaked anode production', '预焙阳极|碳素|炭素|carbon anode', 'aluminium-smelting'],
+    ['alumina-refining', '氧化铝生产', 'Alumina refining', '氧化铝|拜耳法|Bayer process', 'aluminium-smelting'],
+    ['aluminium-processing', '铝加工', 'Aluminium processing', '铝材加工|铝深加工|aluminium processing|aluminum processing', 'nonferrous-metallurgy'],
+    ['aluminium-casting', '铝合金熔铸', 'Aluminium melting and casting', '熔铸|铝熔铸|半连续铸造|铸轧|DC casting|铝棒铸造', 'aluminium-processing'],
+    ['die-casting', '压铸', 'Die casting', '铝合金压铸|高压铸造|压铸工艺|die casting', 'aluminium-processing'],
+    ['aluminium-rolling', '铝板带箔轧制', 'Aluminium strip and foil rolling', '铝板带|铝箔轧制|铝冷轧|铝热轧', 'aluminium-processing'],
+    ['aluminium-extrusion', '铝型材挤压', 'Aluminium extrusion', '挤压|挤压工艺|铝型材|extrusion', 'aluminium-processing'],
+    ['aluminium-alloy-design', '铝合金成分设计', 'Aluminium alloy design', '铝合金|高强铝合金|合金设计|aluminium alloy|aluminum alloy', 'aluminium-processing'],
+    ['aluminium-surface-treatment', '铝材表面处理', 'Aluminium surface finishing', '阳极氧化|铝氧化|喷涂|anodizing', 'aluminium-processing'],
+    ['copper-smelting', '铜冶炼', 'Copper smelting', '火法炼铜|闪速熔炼|copper smelting', 'nonferrous-metallurgy'],
+    ['copper-electrorefining', '铜电解精炼', 'Copper electrorefining', '电解精炼|阴极铜|电解铜|electrorefining', 'copper-smelting'],
+    ['copper-processing', '铜加工', 'Copper processing', '铜材加工|铜板带|铜杆|低氧铜杆|上引连铸|copper processing', 'nonferrous-metallurgy'],
+    ['wire-drawing', '拉丝', 'Wire drawing', '拉拔|铜线拉丝|漆包线|wire drawing', 'copper-processing'],
+    ['wire-cable', '电线电缆制造', 'Wire and cable manufacturing', '电缆|电线电缆|绞线|挤塑|cable manufacturing', 'copper-processing'],
+    ['precious-metal-refining', '贵金属冶炼', 'Precious metal refining', '金银冶炼|贵金属回收', 'nonferrous-metallurgy'],
+    ['hydrometallurgy', '湿法冶金', 'Hydrometallurgy', '湿法冶炼|hydrometallurgy', 'nonferrous-metallurgy'],
+    ['pyrometallurgy', '火法冶金', 'Pyrometallurgy', '火法冶炼|pyrometallurgy', 'nonferrous-metallurgy'],
+    ['powder-metallurgy', '粉末冶金', 'Powder metallurgy', '粉末冶金工艺|powder metallurgy', 'nonferrous-metallurgy'],
+    ['heat-treatment', '热处理', 'Heat treatment', '热处理工艺|淬火|回火|固溶时效|heat treatment', 'nonferrous-metallurgy'],
+    ['casting-process', '铸造', 'Foundry casting', '铸造工艺|砂型铸造|精密铸造|熔模铸造|casting', 'nonferrous-metallurgy'],
+    ['forging', '锻造', 'Forging', '锻压|模锻|自由锻|forging', 'nonferrous-metallurgy'],
+    ['metal-forming', '金属塑性成形', 'Metal forming', '塑性成形|轧制|冲压成形|metal forming', 'nonferrous-metallurgy'],
+    ['stamping', '冲压', 'Stamping', '冲压工艺|冲压模具|钣金冲压|stamping', 'metal-forming'],
+  ]),
+];
