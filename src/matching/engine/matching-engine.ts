@@ -1,0 +1,237 @@
+import { FusedRanker, type CompiledTalentQuery, type FusedRankerParams } from '../index/fused-ranker';
+import { TopKHeap } from '../index/top-k';
+import { DEFAULT_ENGINE_PARAMS, EngineParams } from '../score/engine-params';
+import { explainPair } from '../score/explain';
+import { FeatureSpace } from '../score/feature-space';
+import type { MatchResult } from '../score/match-result';
+import { PairScorer } from '../score/pair-scorer';
+import { compilePosition, compileTalent, PositionFeatures, TalentFeatures } from '../score/profile-features';
+import type { PositionProfile, TalentProfile } from '../types';
+import { rankablePosition, rankableTalent } from './profile-mapping';
+
+export interface EngineOptions {
+  params?: Partial<EngineParams>;
+  relevance?: Partial<FusedRankerParams>;
+  /** Shared across engines of one process: the skill similarity tables take a moment to build. */
+  space?: FeatureSpace;
+}
+
+export interface RankOptions {
+  limit?: number;
+  minScore?: number;
+  /** Ineligible pairs are left out unless asked for (they still carry their reasons in `explain`). */
+  includeIneligible?: boolean;
+}
+
+export interface RankedMatch {
+  id: string;
+  score: number;
+  eligible: boolean;
+}
+
+interface TalentEntry {
+  profile: TalentProfile;
+  features: TalentFeatures;
+  query: CompiledTalentQuery;
+}
+
+let sharedSpace: FeatureSpace | undefined;
+
+/**
+ * The matching engine: talents against the open positions of one corpus generation. The text
+ * statistics (IDF, lengths, per-talent signal maxima) belong to the generation, so a position change
+ * builds a new engine; talents are added, replaced and removed in place.
+ */
+export class MatchingEngine {
+  readonly params: EngineParams;
+  readonly space: FeatureSpace;
+  private readonly positions: PositionProfile[];
+  private readonly positionFeatures: PositionFeatures[];
+  private readonly positionIndex = new Map<string, number>();
+  private readonly ranker: FusedRanker;
+  private readonly talents = new Map<string, TalentEntry>();
+  private readonly scorer: PairScorer;
+  private readonly relevanceRow: Float32Array;
+
+  constructor(positions: readonly PositionProfile[], talents: readonly TalentProfile[] = [], options: EngineOptions = {}) {
+    this.params = { ...DEFAULT_ENGINE_PARAMS, ...options.params, weights: { ...DEFAULT_ENGINE_PARAMS.weights, ...options.params?.weights } };
+    this.space = options.space ?? (sharedSpace ??= new FeatureSpace());
+    // Sorted by id: the same set of positions gives the same engine, whatever order it arrives in.
+    this.positions = [...positions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    this.positions.forEach((p, i) => this.positionIndex.set(p.id, i));
+    this.positionFeatures = this.positions.map((p) => compilePosition(this.space, p));
+    weightRequirementsBySpecificity(this.positionFeatures, this.params.skillSpecificity);
+    this.ranker = new FusedRanker(this.positions.map(rankablePosition), options.relevance);
+    this.scorer = new PairScorer(this.space, this.params);
+    this.relevanceRow = new Float32Array(this.positions.length);
+    for (const talent of talents) this.upsertTalent(talent);
+  }
+
+  get positionCount(): number {
+    return this.positions.length;
+  }
+
+  get talentCount(): number {
+    return this.talents.size;
+  }
+
+  positionIds(): string[] {
+    return this.positions.map((p) => p.id);
+  }
+
+  talentIds(): string[] {
+    return [...this.talents.keys()].sort();
+  }
+
+  hasPosition(id: string): boolean {
+    return this.positionIndex.has(id);
+  }
+
+  hasTalent(id: string): boolean {
+    return this.talents.has(id);
+  }
+
+  upsertTalent(profile: TalentProfile): void {
+    const query = this.ranker.compile(rankableTalent(profile));
+    this.ranker.scoreAllCompiled(query, this.relevanceRow);
+    this.talents.set(profile.id, { profile, features: compileTalent(this.space, profile, this.params), query });
+  }
+
+  removeTalent(id: string): boolean {
+    return this.talents.delete(id);
+  }
+
+  /** Relevance 0–1 of every position for a talent, into `out`. */
+  private relevanceOf(entry: TalentEntry, out: Float32Array): void {
+    this.ranker.scoreAllCompiled(entry.query, out);
+    const scale = 1 / this.ranker.maxScore;
+    for (let i = 0; i < out.length; i++) out[i] *= scale;
+  }
+
+  private pairRelevance(entry: TalentEntry, position: number): number {
+    return this.ranker.scorePair(entry.query, position) / this.ranker.maxScore;
+  }
+
+  /**
+   * Scores of one talent against every position: `scores[i]` for the position at index i, `eligible[i]`
+   * 1 or 0. The hot path of recomputes and benchmarks: typed arrays only.
+   */
+  scoreTalentRow(talentId: string, scores: Float32Array, eligible: Uint8Array): void {
+    const entry = this.requireTalent(talentId);
+    this.relevanceOf(entry, this.relevanceRow);
+    this.scorer.load(entry.features);
+    for (let p = 0; p < this.positions.length; p++) {
+      scores[p] = this.scorer.score(this.positionFeatures[p], this.relevanceRow[p]);
+      eligible[p] = this.scorer.ineligible === 0 ? 1 : 0;
+    }
+  }
+
+  /** One pair's score without the explanation. */
+  scorePair(talentId: string, positionId: string): { score: number; eligible: boolean } {
+    const entry = this.requireTalent(talentId);
+    const p = this.requirePosition(positionId);
+    this.scorer.load(entry.features);
+    const score = this.scorer.score(this.positionFeatures[p], this.pairRelevance(entry, p));
+    return { score, eligible: this.scorer.ineligible === 0 };
+  }
+
+  rankPositionsForTalent(talentId: string, options: RankOptions = {}): RankedMatch[] {
+    const scores = new Float32Array(this.positions.length);
+    const eligible = new Uint8Array(this.positions.length);
+    this.scoreTalentRow(talentId, scores, eligible);
+    return this.select(scores, eligible, options, (i) => this.positions[i].id);
+  }
+
+  rankTalentsForPosition(positionId: string, options: RankOptions = {}): RankedMatch[] {
+    const p = this.requirePosition(positionId);
+    const ids = this.talentIds();
+    const scores = new Float32Array(ids.length);
+    const eligible = new Uint8Array(ids.length);
+    const features = this.positionFeatures[p];
+    ids.forEach((id, t) => {
+      const entry = this.talents.get(id)!;
+      this.scorer.load(entry.features);
+      scores[t] = this.scorer.score(features, this.pairRelevance(entry, p));
+      eligible[t] = this.scorer.ineligible === 0 ? 1 : 0;
+    });
+    return this.select(scores, eligible, options, (i) => ids[i]);
+  }
+
+  /** The full, explained result for one pair (eligible or not). */
+  explain(talentId: string, positionId: string): MatchResult {
+    const entry = this.requireTalent(talentId);
+    const p = this.requirePosition(positionId);
+    return explainPair(
+      this.space,
+      this.scorer,
+      this.params,
+      entry.profile,
+      entry.features,
+      this.positions[p],
+      this.positionFeatures[p],
+      this.pairRelevance(entry, p),
+    );
+  }
+
+  private select(scores: Float32Array, eligible: Uint8Array, options: RankOptions, idOf: (i: number) => string): RankedMatch[] {
+    const limit = options.limit ?? 20;
+    const minScore = options.minScore ?? 0;
+    const heap = new TopKHeap(limit);
+    for (let i = 0; i < scores.length; i++) {
+      if (scores[i] < minScore) continue;
+      if (!eligible[i] && !options.includeIneligible) continue;
+      heap.push(i, scores[i]);
+    }
+    const { docs, scores: top } = heap.drain();
+    return Array.from(docs, (i, k) => ({ id: idOf(i), score: round2(top[k]), eligible: eligible[i] === 1 }));
+  }
+
+  private requireTalent(id: string): TalentEntry {
+    const entry = this.talents.get(id);
+    if (!entry) throw new EngineLookupError('talent', id);
+    return entry;
+  }
+
+  private requirePosition(id: string): number {
+    const index = this.positionIndex.get(id);
+    if (index === undefined) throw new EngineLookupError('position', id);
+    return index;
+  }
+}
+
+export class EngineLookupError extends Error {
+  constructor(
+    readonly kind: 'talent' | 'position',
+    readonly id: string,
+  ) {
+    super(`Unknown ${kind} ${id} in this engine generation`);
+  }
+}
+
+/**
+ * A skill that every opening asks for (安全生产, Microsoft Office) says little about fit; one that few ask
+ * for (晶界扩散) says much. Each requirement's weight is multiplied by (1 − s) + s · idf / max idf, where
+ * idf = ln(1 + N / df) over the positions of this generation and s is the specificity share.
+ */
+function weightRequirementsBySpecificity(positions: PositionFeatures[], share: number): void {
+  if (share <= 0 || positions.length === 0) return;
+  const df = new Map<number | string, number>();
+  const keyOf = (p: PositionFeatures, r: number) => (p.requiredSkills[r] >= 0 ? p.requiredSkills[r] : p.requiredNames[r]);
+  for (const p of positions) {
+    const seen = new Set<number | string>();
+    for (let r = 0; r < p.requiredSkills.length; r++) seen.add(keyOf(p, r));
+    for (const key of seen) df.set(key, (df.get(key) ?? 0) + 1);
+  }
+  const n = positions.length;
+  const maxIdf = Math.log(1 + n);
+  for (const p of positions) {
+    for (let r = 0; r < p.requiredSkills.length; r++) {
+      const idf = Math.log(1 + n / df.get(keyOf(p, r))!);
+      p.requiredWeights[r] *= 1 - share + (share * idf) / maxIdf;
+    }
+  }
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}

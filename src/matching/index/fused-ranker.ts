@@ -1,0 +1,199 @@
+import { TextAnalyser } from '../text/analyser';
+import { normalise } from '../text/normalise';
+import { TermDictionary } from '../text/term-dictionary';
+import { sharedFieldLexicon } from '../title/field-lexicon';
+import { DEFAULT_TITLE_MATCH_PARAMS, TitleIndex, type TitleMatchParams } from '../title/title-index';
+import { BM25Index } from './bm25-index';
+import { topKOfScores } from './top-k';
+
+/** What the ranker needs of a position (a projection of PositionProfile). */
+export interface RankablePosition {
+  title: string;
+  description?: string;
+  skills?: readonly string[];
+  lang?: 'zh' | 'en';
+}
+
+/** What the ranker needs of a talent (headline = current or sought title). */
+export interface RankableTalent {
+  headline?: string;
+  summary?: string;
+  skills?: readonly string[];
+  lang?: 'zh' | 'en';
+}
+
+/** A talent analysed once: term ids per signal, and each signal's maximum over the positions once scored. */
+export interface CompiledTalentQuery {
+  title: { ids: Uint32Array; weights: Float32Array } | null;
+  text: Uint32Array;
+  skills: Uint32Array;
+  families: Uint32Array;
+  maxima: Float32Array | null;
+}
+
+const EMPTY = new Uint32Array(0);
+
+/** Knobs of the fused ranker. Each signal is scaled to [0, 1] per query (÷ its maximum), then weighted. */
+export interface FusedRankerParams {
+  title: TitleMatchParams;
+  /** Weight of title-to-title matching (structure, head and field families). */
+  titleWeight: number;
+  /** Weight of full-text BM25: the talent's headline and summary against the position's title and description. */
+  textWeight: number;
+  /** Weight of skill BM25: the talent's skills against the position's skills. */
+  skillWeight: number;
+  /** Weight of field-family overlap over the whole texts (what the work is about, beyond shared words). */
+  familyWeight: number;
+  /** Per-field weights of the full-text BM25. */
+  textFields: { title: number; description: number };
+  k1: number;
+  b: number;
+}
+
+export const DEFAULT_FUSED_RANKER_PARAMS: FusedRankerParams = {
+  title: DEFAULT_TITLE_MATCH_PARAMS,
+  titleWeight: 0.3,
+  textWeight: 1,
+  skillWeight: 0.05,
+  familyWeight: 0.2,
+  textFields: { title: 0.5, description: 1 },
+  k1: 1.2,
+  b: 0.75,
+};
+
+/**
+ * The engine's position ranking for a talent: fuses title matching (TitleIndex), full-text BM25 and
+ * field-family overlap. Built once per corpus generation; each query fills reused Float32Arrays and
+ * selects the top k with a heap.
+ */
+export class FusedRanker {
+  readonly name = 'engine';
+  readonly params: FusedRankerParams;
+  private readonly textAnalyser = new TextAnalyser({ zhWords: 'search', zhBigrams: true, zhUnigrams: false, latin: 'stem', stopWords: true });
+  private readonly dict = new TermDictionary();
+  private readonly titles: TitleIndex;
+  private readonly text: BM25Index;
+  private readonly skills: BM25Index;
+  private readonly families: BM25Index;
+  private readonly buffers: Float32Array[];
+  private readonly fused: Float32Array;
+
+  constructor(positions: readonly RankablePosition[], params: Partial<FusedRankerParams> = {}) {
+    this.params = { ...DEFAULT_FUSED_RANKER_PARAMS, ...params, title: { ...DEFAULT_TITLE_MATCH_PARAMS, ...params.title } };
+    const p = this.params;
+    const lexicon = sharedFieldLexicon();
+    this.titles = new TitleIndex(positions, p.title);
+    const textDocs = positions.map((pos) => [
+      this.dict.internAll(this.textAnalyser.analyse(pos.title)),
+      this.dict.internAll(this.textAnalyser.analyse(pos.description)),
+    ]);
+    const skillDocs = positions.map((pos) => [this.dict.internAll(this.textAnalyser.analyse((pos.skills ?? []).join(' ; ')))]);
+    const bm25 = { k1: p.k1, b: p.b };
+    this.text = BM25Index.build(
+      [
+        { name: 'title', weight: p.textFields.title },
+        { name: 'description', weight: p.textFields.description },
+      ],
+      textDocs,
+      this.dict.size,
+      bm25,
+    );
+    this.skills = BM25Index.build([{ name: 'skills' }], skillDocs, this.dict.size, bm25);
+    const familyDocs = positions.map((pos) => [
+      this.dict.internAll(lexicon.familiesOf(normalise([pos.title, pos.description ?? '', ...(pos.skills ?? [])].join(' ; '))).map((f) => `f:${f}`)),
+    ]);
+    this.families = BM25Index.build([{ name: 'families' }], familyDocs, this.dict.size, { k1: p.k1, b: 0.5 });
+    this.buffers = [0, 1, 2, 3].map(() => new Float32Array(positions.length));
+    this.fused = new Float32Array(positions.length);
+  }
+
+  get size(): number {
+    return this.fused.length;
+  }
+
+  /**
+   * Analyses a talent once into term ids per signal. Scoring a compiled query is typed-array work only, so
+   * the engine compiles each talent once and scores it against many positions.
+   */
+  compile(talent: RankableTalent): CompiledTalentQuery {
+    const p = this.params;
+    const prose = [talent.headline ?? '', talent.summary ?? ''].join(' ; ');
+    const allText = [prose, ...(talent.skills ?? [])].join(' ; ');
+    const families = sharedFieldLexicon().familiesOf(normalise(allText)).map((f) => `f:${f}`);
+    const query: CompiledTalentQuery = {
+      title: talent.headline && p.titleWeight > 0 ? this.titles.query(talent.headline, talent.lang) : null,
+      text: p.textWeight > 0 ? this.dict.lookupAll(this.textAnalyser.analyse(prose)) : EMPTY,
+      skills: p.skillWeight > 0 && talent.skills?.length ? this.dict.lookupAll(this.textAnalyser.analyse(talent.skills.join(' ; '))) : EMPTY,
+      families: p.familyWeight > 0 ? this.dict.lookupAll(families) : EMPTY,
+      maxima: null,
+    };
+    return query;
+  }
+
+  /** Fused scores of every position for a talent, into `out` (length ≥ positions). */
+  scoreAll(talent: RankableTalent, out: Float32Array): void {
+    this.scoreAllCompiled(this.compile(talent), out);
+  }
+
+  /**
+   * Fused scores of every position into `out`. Each signal is divided by its maximum over the positions,
+   * which is remembered in the query so that `scorePair` gives exactly the same number for one position.
+   */
+  scoreAllCompiled(query: CompiledTalentQuery, out: Float32Array): void {
+    const p = this.params;
+    const [titleScores, textScores, familyScores, skillScores] = this.buffers;
+    const maxima = new Float32Array(4);
+    out.fill(0);
+    if (query.title) {
+      this.titles.scoreAllQuery(query.title, titleScores);
+      maxima[0] = addScaled(out, titleScores, p.titleWeight);
+    }
+    if (query.text.length > 0) {
+      this.text.scoreAll(query.text, null, textScores);
+      maxima[1] = addScaled(out, textScores, p.textWeight);
+    }
+    if (query.skills.length > 0) {
+      this.skills.scoreAll(query.skills, null, skillScores);
+      maxima[2] = addScaled(out, skillScores, p.skillWeight);
+    }
+    if (query.families.length > 0) {
+      this.families.scoreAll(query.families, null, familyScores);
+      maxima[3] = addScaled(out, familyScores, p.familyWeight);
+    }
+    query.maxima = maxima;
+  }
+
+  /** The fused score of one position; needs the query's maxima (computed once by `scoreAllCompiled`). */
+  scorePair(query: CompiledTalentQuery, doc: number): number {
+    if (!query.maxima) this.scoreAllCompiled(query, this.fused);
+    const p = this.params;
+    const m = query.maxima!;
+    let score = 0;
+    if (query.title && m[0] > 0) score += (p.titleWeight * this.titles.scoreDocQuery(query.title, doc)) / m[0];
+    if (m[1] > 0) score += (p.textWeight * this.text.scoreDoc(query.text, null, doc)) / m[1];
+    if (m[2] > 0) score += (p.skillWeight * this.skills.scoreDoc(query.skills, null, doc)) / m[2];
+    if (m[3] > 0) score += (p.familyWeight * this.families.scoreDoc(query.families, null, doc)) / m[3];
+    return score;
+  }
+
+  /** The largest fused score any position can reach: the sum of the signal weights. */
+  get maxScore(): number {
+    const p = this.params;
+    return p.titleWeight + p.textWeight + p.skillWeight + p.familyWeight;
+  }
+
+  rank(talent: RankableTalent, k: number): { docs: Int32Array; scores: Float32Array } {
+    this.scoreAll(talent, this.fused);
+    return topKOfScores(this.fused, k);
+  }
+}
+
+/** out += weight · scores / max(scores); returns the maximum (0: the signal adds nothing). */
+function addScaled(out: Float32Array, scores: Float32Array, weight: number): number {
+  let max = 0;
+  for (let i = 0; i < scores.length; i++) if (scores[i] > max) max = scores[i];
+  if (max <= 0) return 0;
+  const f = weight / max;
+  for (let i = 0; i < scores.length; i++) out[i] += scores[i] * f;
+  return max;
+}

@@ -1,0 +1,98 @@
+/**
+ * Bounded selection of the k best (score, doc) pairs with a binary min-heap: O(n log k), no sort of all
+ * candidates. Order: higher score first; equal scores by lower document index (deterministic).
+ */
+export class TopKHeap {
+  private readonly scores: Float64Array;
+  private readonly docs: Int32Array;
+  private n = 0;
+
+  constructor(readonly capacity: number) {
+    this.scores = new Float64Array(Math.max(1, capacity));
+    this.docs = new Int32Array(Math.max(1, capacity));
+  }
+
+  get size(): number {
+    return this.n;
+  }
+
+  clear(): void {
+    this.n = 0;
+  }
+
+  /** Offer a candidate; kept only if it beats the current worst of a full heap. */
+  push(doc: number, score: number): void {
+    if (this.capacity <= 0) return;
+    if (this.n < this.capacity) {
+      this.scores[this.n] = score;
+      this.docs[this.n] = doc;
+      this.up(this.n++);
+    } else if (worse(this.scores[0], this.docs[0], score, doc)) {
+      this.scores[0] = score;
+      this.docs[0] = doc;
+      this.down(0);
+    }
+  }
+
+  /** Drain into arrays ordered best first; the heap is empty afterwards. */
+  drain(): { docs: Int32Array; scores: Float32Array } {
+    const count = this.n;
+    const docs = new Int32Array(count);
+    const scores = new Float32Array(count);
+    for (let i = count - 1; i >= 0; i--) {
+      docs[i] = this.docs[0];
+      scores[i] = this.scores[0];
+      this.n--;
+      if (this.n > 0) {
+        this.scores[0] = this.scores[this.n];
+        this.docs[0] = this.docs[this.n];
+        this.down(0);
+      }
+    }
+    return { docs, scores };
+  }
+
+  private up(i: number): void {
+    const s = this.scores[i];
+    const d = this.docs[i];
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!worse(s, d, this.scores[p], this.docs[p])) break;
+      this.scores[i] = this.scores[p];
+      this.docs[i] = this.docs[p];
+      i = p;
+    }
+    this.scores[i] = s;
+    this.docs[i] = d;
+  }
+
+  private down(i: number): void {
+    const s = this.scores[i];
+    const d = this.docs[i];
+    const n = this.n;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= n) break;
+      const r = l + 1;
+      const c = r < n && worse(this.scores[r], this.docs[r], this.scores[l], this.docs[l]) ? r : l;
+      if (!worse(this.scores[c], this.docs[c], s, d)) break;
+      this.scores[i] = this.scores[c];
+      this.docs[i] = this.docs[c];
+      i = c;
+    }
+    this.scores[i] = s;
+    this.docs[i] = d;
+  }
+}
+
+/** a ranks below b. */
+function worse(sa: number, da: number, sb: number, db: number): boolean {
+  return sa < sb || (sa === sb && da > db);
+}
+
+/** The k best entries of a dense score array (all documents are candidates, zero scores included). */
+export function topKOfScores(scores: ArrayLike<number>, k: number): { docs: Int32Array; scores: Float32Array } {
+  const heap = new TopKHeap(Math.min(k, scores.length));
+  for (let d = 0; d < scores.length; d++) heap.push(d, scores[d]);
+  return heap.drain();
+}

@@ -1,0 +1,168 @@
+import { EngineParams } from './engine-params';
+import { FeatureSpace } from './feature-space';
+import { PositionFeatures, TalentFeatures } from './profile-features';
+
+export const COMPONENTS = ['relevance', 'skills', 'major', 'degree', 'experience', 'location', 'tier'] as const;
+export type ComponentName = (typeof COMPONENTS)[number];
+export enum Component {
+  Relevance = 0,
+  Skills = 1,
+  Major = 2,
+  Degree = 3,
+  Experience = 4,
+  Location = 5,
+  Tier = 6,
+}
+
+/** Why a pair is ineligible, as bits, so the hot path returns a number and explanations decode it. */
+export enum Ineligible {
+  None = 0,
+  DegreeBelowMinimum = 1,
+  ExperienceFarBelow = 2,
+  WillNotRelocate = 4,
+}
+
+/** Adjacent policy tiers (high-level ↔ shortage professional ↔ graduate; skilled worker ↔ graduate). */
+const TIER_ADJACENT = [
+  [1, 1, 0, 0],
+  [1, 1, 1, 0],
+  [0, 1, 1, 1],
+  [0, 0, 1, 1],
+];
+
+/**
+ * Scores one talent against many positions. `load` scatters the talent's sparse skill affinities into
+ * dense scratch arrays once; `score` then reads only typed arrays. One instance per thread.
+ */
+export class PairScorer {
+  readonly components = new Float32Array(COMPONENTS.length);
+  /** Bits of `Ineligible` for the last scored pair; 0 when eligible. */
+  ineligible = 0;
+  private readonly dense: Float32Array;
+  private readonly denseLevel: Uint8Array;
+  private readonly weights: Float32Array;
+  private readonly weightSum: number;
+  private talent: TalentFeatures | null = null;
+
+  constructor(
+    private readonly space: FeatureSpace,
+    private readonly params: EngineParams,
+  ) {
+    this.dense = new Float32Array(space.skillCount);
+    this.denseLevel = new Uint8Array(space.skillCount);
+    const w = params.weights;
+    this.weights = Float32Array.from(COMPONENTS.map((name) => w[name]));
+    this.weightSum = this.weights.reduce((a, b) => a + b, 0);
+  }
+
+  load(talent: TalentFeatures): void {
+    if (this.talent === talent) return;
+    if (this.talent) {
+      const old = this.talent.affinitySkills;
+      for (let i = 0; i < old.length; i++) this.dense[old[i]] = 0;
+    }
+    const skills = talent.affinitySkills;
+    for (let i = 0; i < skills.length; i++) {
+      this.dense[skills[i]] = talent.affinityValues[i];
+      this.denseLevel[skills[i]] = talent.affinityLevels[i];
+    }
+    this.talent = talent;
+  }
+
+  /** Coverage 0–1 of one required skill by the loaded talent, after the minimum-level discount. */
+  requirementCoverage(position: PositionFeatures, r: number): number {
+    const skill = position.requiredSkills[r];
+    if (skill < 0) return this.talent!.evidenceText.includes(position.requiredNames[r]) ? 1 : 0;
+    const value = this.dense[skill];
+    if (value === 0) return 0;
+    const level = this.denseLevel[skill];
+    const min = position.requiredMinLevels[r];
+    if (level >= min) return value;
+    const floor = this.params.belowLevelFloor;
+    return value * (floor + ((1 - floor) * level) / min);
+  }
+
+  preferredCoverage(position: PositionFeatures, i: number): number {
+    const skill = position.preferredSkills[i];
+    if (skill < 0) return this.talent!.evidenceText.includes(position.preferredNames[i]) ? 1 : 0;
+    return this.dense[skill];
+  }
+
+  /** Fills `components` and `ineligible`; returns the total score 0–100. `relevance` is 0–1. */
+  score(position: PositionFeatures, relevance: number): number {
+    const t = this.talent!;
+    const p = this.params;
+    const c = this.components;
+    let bits = Ineligible.None;
+    c[Component.Relevance] = relevance;
+    // Skill coverage refines among jobs of the talent's kind; it must not lift an unrelated job whose
+    // short, generic list (办公软件, 安全生产) anyone covers. So it counts in proportion to relevance.
+    const gate = p.skillsRelevanceGate > 0 ? Math.min(1, relevance / p.skillsRelevanceGate) : 1;
+    c[Component.Skills] = this.skillsComponent(position) * gate;
+
+    if (position.preferredMajors.length === 0) c[Component.Major] = p.neutral;
+    else {
+      let best = 0;
+      for (let i = 0; i < t.majors.length; i++) {
+        for (let j = 0; j < position.preferredMajors.length; j++) {
+          const s = this.space.majorSimilarity(t.majors[i], position.preferredMajors[j]);
+          if (s > best) best = s;
+        }
+      }
+      c[Component.Major] = best;
+    }
+
+    if (position.minDegreeRank < 0) c[Component.Degree] = p.neutral;
+    else if (t.degreeRank >= position.minDegreeRank) c[Component.Degree] = 1;
+    else if (t.degreeRank >= 0 && t.degreeRank >= position.minDegreeRank - p.degreeTolerance) c[Component.Degree] = 0.5;
+    else {
+      c[Component.Degree] = 0;
+      bits |= Ineligible.DegreeBelowMinimum;
+    }
+
+    if (position.minYears <= 0) c[Component.Experience] = p.neutral;
+    else {
+      c[Component.Experience] = Math.min(1, t.totalYears / position.minYears);
+      if (t.totalYears < p.experienceHardShare * position.minYears) bits |= Ineligible.ExperienceFarBelow;
+    }
+
+    if (position.city < 0 || t.city < 0) c[Component.Location] = p.neutral;
+    else if (t.city === position.city) c[Component.Location] = 1;
+    else if (t.willingToRelocate) c[Component.Location] = p.relocateScore;
+    else if (position.flexibleLocation) c[Component.Location] = p.remoteScore;
+    else {
+      c[Component.Location] = 0;
+      bits |= Ineligible.WillNotRelocate;
+    }
+
+    if (position.tierSought < 0 || t.tier < 0) c[Component.Tier] = p.neutral;
+    else if (t.tier === position.tierSought) c[Component.Tier] = 1;
+    else c[Component.Tier] = TIER_ADJACENT[t.tier][position.tierSought] ? p.adjacentTierScore : 0.2;
+
+    this.ineligible = bits;
+    let total = 0;
+    for (let i = 0; i < c.length; i++) total += this.weights[i] * c[i];
+    return (100 * total) / this.weightSum;
+  }
+
+  private skillsComponent(position: PositionFeatures): number {
+    const required = position.requiredSkills.length;
+    let requiredScore = this.params.neutral;
+    if (required > 0) {
+      let got = 0;
+      let total = 0;
+      for (let r = 0; r < required; r++) {
+        const w = position.requiredWeights[r];
+        total += w;
+        got += w * this.requirementCoverage(position, r);
+      }
+      requiredScore = got / total;
+    }
+    const preferred = position.preferredSkills.length;
+    if (preferred === 0) return requiredScore;
+    let pref = 0;
+    for (let i = 0; i < preferred; i++) pref += this.preferredCoverage(position, i);
+    const share = this.params.preferredSkillShare;
+    return (1 - share) * requiredScore + (share * pref) / preferred;
+  }
+}

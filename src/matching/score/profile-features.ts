@@ -1,0 +1,128 @@
+import { degreeRank, Tier, TIERS } from '../../domain/vocabulary';
+import { normalise } from '../text/normalise';
+import type { PositionProfile, TalentProfile } from '../types';
+import { EngineParams } from './engine-params';
+import { FeatureSpace } from './feature-space';
+
+/**
+ * Profiles compiled once into typed arrays over the FeatureSpace's integer ids. Scoring a pair then
+ * reads arrays only: no strings, no allocation.
+ */
+export interface TalentFeatures {
+  /** Skills the talent has or is close to (taxonomy neighbours), sorted by skill index. */
+  affinitySkills: Int32Array;
+  /** Best hierarchy similarity reached for each affinity skill, 0–1. */
+  affinityValues: Float32Array;
+  /** Proficiency (1–5) of the talent skill that reached it. */
+  affinityLevels: Uint8Array;
+  /** The talent's own resolved skills and levels (for explanations). */
+  ownSkills: Int32Array;
+  ownLevels: Uint8Array;
+  degreeRank: number;
+  majors: Int32Array;
+  totalYears: number;
+  city: number;
+  willingToRelocate: boolean;
+  tier: number;
+  /** Normalised skills, summary and work text: evidence for requirements the taxonomy does not know. */
+  evidenceText: string;
+}
+
+export interface PositionFeatures {
+  requiredSkills: Int32Array;
+  requiredWeights: Float32Array;
+  requiredMinLevels: Uint8Array;
+  /** Normalised names of the required skills, for unresolved ones and for explanations. */
+  requiredNames: string[];
+  preferredSkills: Int32Array;
+  preferredNames: string[];
+  minDegreeRank: number;
+  preferredMajors: Int32Array;
+  minYears: number;
+  city: number;
+  tierSought: number;
+  /** 柔性引才: high-level posts can be held without relocating. */
+  flexibleLocation: boolean;
+}
+
+function tierIndex(tier: Tier | null | undefined): number {
+  return tier ? TIERS.indexOf(tier) : -1;
+}
+
+export function compileTalent(space: FeatureSpace, talent: TalentProfile, params: EngineParams): TalentFeatures {
+  const n = space.skillCount;
+  const best = new Map<number, { value: number; level: number }>();
+  const consider = (skill: number, level: number, factor: number) => {
+    const { relatedOffsets, relatedSkills, skillSimilarity } = space;
+    for (let k = relatedOffsets[skill]; k < relatedOffsets[skill + 1]; k++) {
+      const other = relatedSkills[k];
+      const value = skillSimilarity[skill * n + other] * factor;
+      const prev = best.get(other);
+      if (!prev || value > prev.value || (value === prev.value && level > prev.level)) best.set(other, { value, level });
+    }
+  };
+
+  const own = new Map<number, number>();
+  for (const skill of talent.skills ?? []) {
+    const index = space.resolveSkill(skill.name);
+    if (index < 0) continue;
+    const level = clampLevel(skill.level ?? 3);
+    if ((own.get(index) ?? 0) < level) own.set(index, level);
+  }
+  for (const [index, level] of own) consider(index, level, 1);
+
+  const freeText = [talent.summary ?? '', ...(talent.work ?? []).map((w) => `${w.title ?? ''} ${w.description ?? ''}`)].join('\n');
+  for (const mention of space.taxonomy.resolveAll(freeText)) {
+    const index = space.skillIndexOf(mention.id);
+    if (index >= 0 && !own.has(index)) consider(index, params.textEvidenceLevel, params.textEvidenceFactor * mention.confidence);
+  }
+
+  const affinitySkills = Int32Array.from([...best.keys()].sort((a, b) => a - b));
+  const affinityValues = new Float32Array(affinitySkills.length);
+  const affinityLevels = new Uint8Array(affinitySkills.length);
+  affinitySkills.forEach((skill, i) => {
+    const entry = best.get(skill)!;
+    affinityValues[i] = entry.value;
+    affinityLevels[i] = entry.level;
+  });
+
+  const ownSkills = Int32Array.from([...own.keys()].sort((a, b) => a - b));
+  const education = talent.education ?? [];
+  return {
+    affinitySkills,
+    affinityValues,
+    affinityLevels,
+    ownSkills,
+    ownLevels: Uint8Array.from(ownSkills, (s) => own.get(s)!),
+    degreeRank: education.reduce((max, e) => Math.max(max, degreeRank(e.degree)), -1),
+    majors: Int32Array.from(education.filter((e) => e.major).map((e) => space.majorId(e.major!))),
+    totalYears: (talent.work ?? []).reduce((sum, w) => sum + (w.years ?? 0), 0),
+    city: space.cityId(talent.currentCity),
+    willingToRelocate: talent.willingToRelocate ?? false,
+    tier: tierIndex(talent.tier),
+    evidenceText: normalise([...(talent.skills ?? []).map((s) => s.name), freeText, talent.headline ?? ''].join(' ')),
+  };
+}
+
+export function compilePosition(space: FeatureSpace, position: PositionProfile): PositionFeatures {
+  const required = position.requiredSkills ?? [];
+  const preferred = position.preferredSkills ?? [];
+  return {
+    requiredSkills: Int32Array.from(required, (r) => space.resolveSkill(r.name)),
+    requiredWeights: Float32Array.from(required, (r) => (r.weight && r.weight > 0 ? r.weight : 1)),
+    requiredMinLevels: Uint8Array.from(required, (r) => (r.minLevel ? clampLevel(r.minLevel) : 1)),
+    requiredNames: required.map((r) => normalise(r.name)),
+    preferredSkills: Int32Array.from(preferred, (name) => space.resolveSkill(name)),
+    preferredNames: preferred.map((name) => normalise(name)),
+    minDegreeRank: degreeRank(position.minDegree),
+    preferredMajors: Int32Array.from((position.preferredMajors ?? []).map((m) => space.majorId(m))),
+    minYears: position.minYearsExperience ?? 0,
+    city: space.cityId(position.location),
+    tierSought: tierIndex(position.tierSought),
+    flexibleLocation: position.tierSought === 'high_level',
+  };
+}
+
+function clampLevel(level: number): number {
+  return Math.min(5, Math.max(1, Math.round(level)));
+}
