@@ -1,4 +1,5 @@
 import { Initial1795737711912 } from './1795737711912-initial';
+import { RecomputePipeline1795738940129 } from './1795738940129-recompute-pipeline';
 
 /** Every migration in order. Listed explicitly so jest, the CLI and the compiled app run the same set. */
-export const MIGRATIONS: Function[] = [Initial1795737711912];
+export const MIGRATIONS: Function[] = [Initial1795737711912, RecomputePipeline1795738940129];

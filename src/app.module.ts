@@ -7,6 +7,7 @@ import { HealthModule } from './health/health.module';
 import { MatchesModule } from './matches/matches.module';
 import { PositionsModule } from './positions/positions.module';
 import { ProgrammesModule } from './programmes/programmes.module';
+import { RecomputeModule } from './recompute/recompute.module';
 import { SeedModule } from './seed/seed.module';
 import { SkillsModule } from './skills/skills.module';
 import { TalentsModule } from './talents/talents.module';
@@ -20,6 +21,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule,
+        RecomputeModule,
         HealthModule,
         EnterprisesModule,
         PositionsModule,

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { startService } from './support/service-process';
+import { getJson, startService } from './support/service-process';
 
 /**
  * The zero-setup default, as `npm start` runs it: no DATABASE_URL and no REDIS_URL. The service runs an
@@ -18,13 +18,13 @@ describe('zero-setup start on embedded PostgreSQL (PGlite)', () => {
     let service = await startService(env);
     let positionId: string;
     try {
-      const health = await (await fetch(`${service.url}/health`)).json();
+      const health = await getJson(`${service.url}/health`);
       expect(health.postgres).toMatchObject({ status: 'up', detail: 'embedded PGlite' });
       expect(health.redis.status).toBe('disabled');
 
-      const positions = await (await fetch(`${service.url}/positions?status=open`)).json();
+      const positions = await getJson(`${service.url}/positions?status=open`);
       expect(positions.total).toBe(225);
-      const talents = await (await fetch(`${service.url}/talents`)).json();
+      const talents = await getJson(`${service.url}/talents`);
       expect(talents.total).toBeGreaterThanOrEqual(1800);
 
       const created = await fetch(`${service.url}/positions`, {
@@ -33,7 +33,7 @@ describe('zero-setup start on embedded PostgreSQL (PGlite)', () => {
         body: JSON.stringify({ enterpriseId: positions.items[0].enterpriseId, title: '重启后仍在的岗位𠮷', industry: 'rare_earth', headcount: 2 }),
       });
       expect(created.status).toBe(201);
-      positionId = (await created.json()).id;
+      positionId = ((await created.json()) as { id: string }).id;
     } finally {
       // A clean shutdown (Nest re-raises SIGTERM after closing the app and the embedded database).
       expect([0, 'SIGTERM']).toContain(await service.stop());
@@ -43,8 +43,8 @@ describe('zero-setup start on embedded PostgreSQL (PGlite)', () => {
     try {
       const again = await fetch(`${service.url}/positions/${positionId}`);
       expect(again.status).toBe(200);
-      expect((await again.json()).title).toBe('重启后仍在的岗位𠮷');
-      const positions = await (await fetch(`${service.url}/positions`)).json();
+      expect(((await again.json()) as { title: string }).title).toBe('重启后仍在的岗位𠮷');
+      const positions = await getJson(`${service.url}/positions`);
       expect(positions.total).toBe(226);
     } finally {
       await service.stop();

@@ -60,7 +60,8 @@ async function main(): Promise<void> {
 function writeMigration(name: string, up: string[], down: string[]): void {
   const timestamp = Date.now();
   const className = `${name.replace(/[^A-Za-z0-9]/g, '')}${timestamp}`;
-  const file = path.join(process.cwd(), 'migrations', `${timestamp}-${name.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}.ts`);
+  const kebab = name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[^A-Za-z0-9]+/g, '-').toLowerCase();
+  const file = path.join(process.cwd(), 'migrations', `${timestamp}-${kebab}.ts`);
   const lines = (queries: string[]) => queries.map((q) => `    await queryRunner.query(${JSON.stringify(q)});`).join('\n');
   fs.writeFileSync(
     file,

@@ -17,6 +17,22 @@ export interface AppConfig {
   embeddedDatabasePort: number;
   /** Load the demo data set into an empty database at start. */
   seedDemoOnStart: boolean;
+  /** Stored matches per talent: at most this many, each at or above the minimum score (0–100). */
+  matchStoreLimit: number;
+  matchStoreMinScore: number;
+  /** Programme affinities below this (0–1) are not stored. */
+  programmeMinAffinity: number;
+  /** How often the sweep re-enqueues recomputes pending longer than `recomputePendingTimeoutMs`. */
+  recomputeSweepMs: number;
+  recomputePendingTimeoutMs: number;
+  /** BullMQ lock duration: a worker that stops renewing it (killed) loses its job to another after this. */
+  jobLockMs: number;
+  /** Liveness fails when jobs wait and none has been active for this long. */
+  livenessStallMs: number;
+  /** Fault injection for tests and benchmarks: each recompute job waits this long before it runs. */
+  recomputeJobDelayMs: number;
+  /** Refuse to start when Redis may evict keys (BullMQ state would be lost silently). */
+  requireNoEviction: boolean;
   /** Request bodies above this many bytes get 413. */
   bodyLimitBytes: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
@@ -75,6 +91,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
     dataDir: path.resolve(env.DATA_DIR?.trim() || path.join(process.cwd(), '.data')),
     embeddedDatabasePort: readInt(env, 'EMBEDDED_DB_PORT', 0, 0, 65535),
     seedDemoOnStart: readBool(env, 'SEED_DEMO', databaseUrl === null),
+    matchStoreLimit: readInt(env, 'MATCH_STORE_LIMIT', 100, 1, 10_000),
+    matchStoreMinScore: readInt(env, 'MATCH_STORE_MIN_SCORE', 40, 0, 100),
+    programmeMinAffinity: readInt(env, 'PROGRAMME_MIN_AFFINITY_PERCENT', 30, 0, 100) / 100,
+    recomputeSweepMs: readInt(env, 'RECOMPUTE_SWEEP_MS', 5_000, 100, 3_600_000),
+    recomputePendingTimeoutMs: readInt(env, 'RECOMPUTE_PENDING_TIMEOUT_MS', 10_000, 100, 3_600_000),
+    jobLockMs: readInt(env, 'JOB_LOCK_MS', 30_000, 1_000, 600_000),
+    livenessStallMs: readInt(env, 'LIVENESS_STALL_MS', 120_000, 1_000, 3_600_000),
+    recomputeJobDelayMs: readInt(env, 'RECOMPUTE_JOB_DELAY_MS', 0, 0, 60_000),
+    requireNoEviction: readBool(env, 'REDIS_REQUIRE_NOEVICTION', true),
     bodyLimitBytes: readInt(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),
     logLevel,
   };

@@ -1,5 +1,8 @@
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Match } from '../matches/match.entity';
+import { ProgrammeMatch } from '../programmes/programme-match.entity';
+import { EngineState } from '../recompute/engine-state.entity';
+import { RecomputeRequest } from '../recompute/recompute-request.entity';
 import { Position } from '../positions/position.entity';
 import { Programme } from '../programmes/programme.entity';
 import { Skill } from '../skills/skill.entity';
@@ -8,4 +11,16 @@ import { Talent } from '../talents/talent.entity';
 import { University } from '../universities/university.entity';
 
 /** Every entity, listed explicitly: no globs, so jest, the CLI and the compiled app see the same set. */
-export const ENTITIES = [Enterprise, Position, Talent, TalentContact, University, Programme, Skill, Match];
+export const ENTITIES = [
+  Enterprise,
+  Position,
+  Talent,
+  TalentContact,
+  University,
+  Programme,
+  Skill,
+  Match,
+  ProgrammeMatch,
+  RecomputeRequest,
+  EngineState,
+];

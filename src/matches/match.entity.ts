@@ -48,6 +48,10 @@ export class Match {
   @Column({ type: 'int' })
   positionVersion: number;
 
+  /** Corpus generation of the relevance statistics used (see EngineState). */
+  @Column({ type: 'bigint', default: 0 })
+  generation: string;
+
   @Column({ type: 'timestamptz', default: () => 'now()' })
   computedAt: Date;
 }

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { OutboxRelay } from '../recompute/outbox-relay.service';
+import { bumpGeneration, REBUILD_ALL, requestRecompute } from '../recompute/outbox';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AppException } from '../common/errors/app-exception';
 import { FieldErrors } from '../common/errors/error-codes';
@@ -13,7 +15,10 @@ export class PositionsService extends VersionedCrudService<Position, CreatePosit
   protected readonly label = 'Position';
   protected readonly target = Position;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly relay: OutboxRelay,
+  ) {
     super(dataSource);
   }
 
@@ -39,6 +44,16 @@ export class PositionsService extends VersionedCrudService<Position, CreatePosit
     };
     assertConsistent({ headcount: 1, filledCount: 0, salaryMin: null, salaryMax: null, ...values });
     return values;
+  }
+
+  /** Any change to a position changes the corpus: a new generation, a rebuild, new programme affinities. */
+  protected override async afterWrite(manager: EntityManager): Promise<void> {
+    await bumpGeneration(manager);
+    await requestRecompute(manager, 'programme', REBUILD_ALL);
+  }
+
+  protected override afterCommit(): void {
+    this.relay.kick();
   }
 
   protected async preparePatch(

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { OutboxRelay } from '../recompute/outbox-relay.service';
+import { requestRecompute } from '../recompute/outbox';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AppException } from '../common/errors/app-exception';
-import { definedOnly, VersionedCrudService } from '../common/persistence/versioned-crud.service';
+import { definedOnly, VersionedCrudService, WriteKind } from '../common/persistence/versioned-crud.service';
 import { University } from '../universities/university.entity';
 import { CreateProgrammeDto, ProgrammeQueryDto, UpdateProgrammeDto } from './programme.dto';
 import { Programme } from './programme.entity';
@@ -11,7 +13,10 @@ export class ProgrammesService extends VersionedCrudService<Programme, CreatePro
   protected readonly label = 'Programme';
   protected readonly target = Programme;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly relay: OutboxRelay,
+  ) {
     super(dataSource);
   }
 
@@ -24,6 +29,14 @@ export class ProgrammesService extends VersionedCrudService<Programme, CreatePro
   protected async prepareCreate(manager: EntityManager, input: CreateProgrammeDto): Promise<Partial<Programme>> {
     await assertUniversityExists(manager, input.universityId);
     return definedOnly(input);
+  }
+
+  protected override async afterWrite(manager: EntityManager, id: string, kind: WriteKind): Promise<void> {
+    if (kind !== 'deleted') await requestRecompute(manager, 'programme', id);
+  }
+
+  protected override afterCommit(): void {
+    this.relay.kick();
   }
 
   protected async preparePatch(

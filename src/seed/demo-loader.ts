@@ -7,6 +7,7 @@ import { Skill } from '../skills/skill.entity';
 import { TalentContact } from '../talents/talent-contact.entity';
 import { Talent } from '../talents/talent.entity';
 import { University } from '../universities/university.entity';
+import { bumpGeneration, REBUILD_ALL, requestRecompute } from '../recompute/outbox';
 import type { DemoData } from './demo/demo-data.types';
 
 export interface SeedCounts {
@@ -86,7 +87,15 @@ export async function loadTaxonomy(manager: EntityManager): Promise<number> {
     category: s.category,
     occupationGroup: s.occupationGroup ?? null,
   }));
-  return insertMissing(manager, Skill, rows, 'id');
+  const added = await insertMissing(manager, Skill, rows, 'id');
+  if (added > 0) await requestFullRecompute(manager);
+  return added;
+}
+
+/** Rows loaded in bulk bypass the services, so the loader asks for the recompute itself. */
+async function requestFullRecompute(manager: EntityManager): Promise<void> {
+  await bumpGeneration(manager);
+  await requestRecompute(manager, 'programme', REBUILD_ALL);
 }
 
 export async function loadDemoData(manager: EntityManager, data: DemoData): Promise<SeedCounts> {
@@ -138,5 +147,6 @@ export async function loadDemoData(manager: EntityManager, data: DemoData): Prom
     data.talents.map((t) => ({ talentId: lookup(talentIds, t.key, 'talent'), phone: t.phone, email: t.email })),
     'talent_id',
   );
+  await requestFullRecompute(manager);
   return { skills, enterprises, positions, universities, programmes, talents };
 }

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { OutboxRelay } from '../recompute/outbox-relay.service';
+import { REBUILD_ALL, requestRecompute } from '../recompute/outbox';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AppException } from '../common/errors/app-exception';
 import { ErrorCode } from '../common/errors/error-codes';
@@ -12,7 +14,10 @@ export class SkillsService extends VersionedCrudService<Skill, CreateSkillDto, U
   protected readonly label = 'Skill';
   protected readonly target = Skill;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly relay: OutboxRelay,
+  ) {
     super(dataSource);
   }
 
@@ -35,6 +40,16 @@ export class SkillsService extends VersionedCrudService<Skill, CreateSkillDto, U
     }
     if (input.broaderId) await assertAcyclic(manager, input.id, input.broaderId);
     return definedOnly(input);
+  }
+
+  /** The taxonomy drives skill resolution and similarity everywhere: a change rebuilds all matches. */
+  protected override async afterWrite(manager: EntityManager): Promise<void> {
+    await requestRecompute(manager, 'rebuild', REBUILD_ALL);
+    await requestRecompute(manager, 'programme', REBUILD_ALL);
+  }
+
+  protected override afterCommit(): void {
+    this.relay.kick();
   }
 
   protected async preparePatch(

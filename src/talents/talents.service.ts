@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { OutboxRelay } from '../recompute/outbox-relay.service';
+import { requestRecompute } from '../recompute/outbox';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { definedOnly, VersionedCrudService } from '../common/persistence/versioned-crud.service';
+import { definedOnly, VersionedCrudService, WriteKind } from '../common/persistence/versioned-crud.service';
 import { findOrFail } from '../common/persistence/versioned-write';
 import { escapeLike } from '../enterprises/enterprises.service';
 import { ContactDto, CreateTalentDto, TalentContactView, TalentQueryDto, UpdateTalentDto } from './talent.dto';
@@ -12,7 +14,10 @@ export class TalentsService extends VersionedCrudService<Talent, CreateTalentDto
   protected readonly label = 'Talent';
   protected readonly target = Talent;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly relay: OutboxRelay,
+  ) {
     super(dataSource);
   }
 
@@ -25,6 +30,15 @@ export class TalentsService extends VersionedCrudService<Talent, CreateTalentDto
   protected async prepareCreate(_manager: EntityManager, input: CreateTalentDto): Promise<Partial<Talent>> {
     const { contact: _contact, ...profile } = input;
     return definedOnly(profile);
+  }
+
+  protected override async afterWrite(manager: EntityManager, id: string, kind: WriteKind): Promise<void> {
+    // A deleted talent's rows go with it (ON DELETE CASCADE); anything else is recomputed.
+    if (kind !== 'deleted') await requestRecompute(manager, 'talent', id);
+  }
+
+  protected override afterCommit(): void {
+    this.relay.kick();
   }
 
   protected async preparePatch(

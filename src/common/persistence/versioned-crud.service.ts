@@ -31,6 +31,9 @@ export abstract class VersionedCrudService<E extends VersionedRow, C extends obj
 
   protected async afterWrite(_manager: EntityManager, _id: string, _kind: WriteKind): Promise<void> {}
 
+  /** Runs after the write's transaction committed (e.g. to wake the outbox relay). */
+  protected afterCommit(): void {}
+
   protected orderBy(qb: SelectQueryBuilder<E>): void {
     qb.orderBy('e.created_at', 'ASC');
   }
@@ -50,8 +53,8 @@ export abstract class VersionedCrudService<E extends VersionedRow, C extends obj
     return findOrFail(this.dataSource.manager, this.target, this.label, id);
   }
 
-  create(input: C): Promise<E> {
-    return this.dataSource.transaction(async (manager) => {
+  async create(input: C): Promise<E> {
+    const created = await this.dataSource.transaction(async (manager) => {
       const values = await this.prepareCreate(manager, input);
       const result = await manager.insert(this.target, values as never);
       const id = result.identifiers[0].id as string;
@@ -59,25 +62,30 @@ export abstract class VersionedCrudService<E extends VersionedRow, C extends obj
       await this.afterWrite(manager, id, 'created');
       return findOrFail(manager, this.target, this.label, id);
     });
+    this.afterCommit();
+    return created;
   }
 
-  update(id: string, input: U): Promise<E> {
-    return this.dataSource.transaction(async (manager) => {
+  async update(id: string, input: U): Promise<E> {
+    const updated = await this.dataSource.transaction(async (manager) => {
       const current = await findOrFail(manager, this.target, this.label, id);
       const { version, ...patch } = input;
       if (current.version !== version) throw AppException.versionConflict(this.label, id, current.version);
       const values = await this.preparePatch(manager, current, patch);
-      const updated = await updateVersioned(manager, this.target, this.label, id, version, values);
+      const row = await updateVersioned(manager, this.target, this.label, id, version, values);
       await this.afterWrite(manager, id, 'updated');
-      return updated;
+      return row;
     });
+    this.afterCommit();
+    return updated;
   }
 
-  remove(id: string, version?: number): Promise<void> {
-    return this.dataSource.transaction(async (manager) => {
+  async remove(id: string, version?: number): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
       await deleteVersioned(manager, this.target, this.label, id, version);
       await this.afterWrite(manager, id, 'deleted');
     });
+    this.afterCommit();
   }
 }
 

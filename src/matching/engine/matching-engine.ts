@@ -5,9 +5,10 @@ import { explainPair } from '../score/explain';
 import { FeatureSpace } from '../score/feature-space';
 import type { MatchResult } from '../score/match-result';
 import { PairScorer } from '../score/pair-scorer';
-import { compilePosition, compileTalent, PositionFeatures, TalentFeatures } from '../score/profile-features';
+import { compilePosition, compileTalent, packPositions, PositionFeatures, TalentFeatures } from '../score/profile-features';
 import type { PositionProfile, TalentProfile } from '../types';
 import { rankablePosition, rankableTalent } from './profile-mapping';
+import { RowScorer } from './row-scorer';
 
 export interface EngineOptions {
   params?: Partial<EngineParams>;
@@ -52,6 +53,9 @@ export class MatchingEngine {
   private readonly talents = new Map<string, TalentEntry>();
   private readonly scorer: PairScorer;
   private readonly relevanceRow: Float32Array;
+  private readonly rows: RowScorer;
+  /** Talent ids in order, kept until the set of ids changes (sorting 100k ids on every call costs ~50 ms). */
+  private sortedTalentIds: string[] | null = null;
 
   constructor(positions: readonly PositionProfile[], talents: readonly TalentProfile[] = [], options: EngineOptions = {}) {
     this.params = { ...DEFAULT_ENGINE_PARAMS, ...options.params, weights: { ...DEFAULT_ENGINE_PARAMS.weights, ...options.params?.weights } };
@@ -61,6 +65,7 @@ export class MatchingEngine {
     this.positions.forEach((p, i) => this.positionIndex.set(p.id, i));
     this.positionFeatures = this.positions.map((p) => compilePosition(this.space, p));
     weightRequirementsBySpecificity(this.positionFeatures, this.params.skillSpecificity);
+    this.rows = new RowScorer(this.space, this.params, packPositions(this.positionFeatures));
     this.ranker = new FusedRanker(this.positions.map(rankablePosition), options.relevance);
     this.scorer = new PairScorer(this.space, this.params);
     this.relevanceRow = new Float32Array(this.positions.length);
@@ -80,7 +85,11 @@ export class MatchingEngine {
   }
 
   talentIds(): string[] {
-    return [...this.talents.keys()].sort();
+    return this.orderedTalentIds().slice();
+  }
+
+  private orderedTalentIds(): string[] {
+    return (this.sortedTalentIds ??= [...this.talents.keys()].sort());
   }
 
   hasPosition(id: string): boolean {
@@ -91,21 +100,21 @@ export class MatchingEngine {
     return this.talents.has(id);
   }
 
+  /**
+   * Compiles the talent (text analysis, skill resolution). Its per-signal relevance maxima are computed on
+   * first use (the next row or pair score), not here: a full recompute scores the row anyway, so an eager
+   * pass would only double the cost of loading a corpus.
+   */
   upsertTalent(profile: TalentProfile): void {
     const query = this.ranker.compile(rankableTalent(profile));
-    this.ranker.scoreAllCompiled(query, this.relevanceRow);
+    if (!this.talents.has(profile.id)) this.sortedTalentIds = null;
     this.talents.set(profile.id, { profile, features: compileTalent(this.space, profile, this.params), query });
   }
 
   removeTalent(id: string): boolean {
-    return this.talents.delete(id);
-  }
-
-  /** Relevance 0–1 of every position for a talent, into `out`. */
-  private relevanceOf(entry: TalentEntry, out: Float32Array): void {
-    this.ranker.scoreAllCompiled(entry.query, out);
-    const scale = 1 / this.ranker.maxScore;
-    for (let i = 0; i < out.length; i++) out[i] *= scale;
+    const removed = this.talents.delete(id);
+    if (removed) this.sortedTalentIds = null;
+    return removed;
   }
 
   private pairRelevance(entry: TalentEntry, position: number): number {
@@ -118,12 +127,21 @@ export class MatchingEngine {
    */
   scoreTalentRow(talentId: string, scores: Float32Array, eligible: Uint8Array): void {
     const entry = this.requireTalent(talentId);
-    this.relevanceOf(entry, this.relevanceRow);
-    this.scorer.load(entry.features);
-    for (let p = 0; p < this.positions.length; p++) {
-      scores[p] = this.scorer.score(this.positionFeatures[p], this.relevanceRow[p]);
-      eligible[p] = this.scorer.ineligible === 0 ? 1 : 0;
-    }
+    this.ranker.relevanceAll(entry.query, this.relevanceRow);
+    this.rows.load(entry.features);
+    this.rows.scoreRow(this.relevanceRow, scores, eligible);
+  }
+
+  /**
+   * The row for a full top-k (see full-top-k.ts): exact scores for the pairs that may enter the talent's k
+   * best (eligible) positions or the list of a position whose current k-th score is `positionFloors[i]`
+   * (-Infinity while shorter than k); -1 for the rest. Returns how many pairs were scored.
+   */
+  scoreTalentRowForTopK(talentId: string, k: number, positionFloors: Float64Array, scores: Float32Array, eligible: Uint8Array): number {
+    const entry = this.requireTalent(talentId);
+    this.ranker.relevanceAll(entry.query, this.relevanceRow);
+    this.rows.load(entry.features);
+    return this.rows.scoreRowForTopK(this.relevanceRow, k, positionFloors, scores, eligible);
   }
 
   /** One pair's score without the explanation. */
@@ -144,17 +162,33 @@ export class MatchingEngine {
 
   rankTalentsForPosition(positionId: string, options: RankOptions = {}): RankedMatch[] {
     const p = this.requirePosition(positionId);
-    const ids = this.talentIds();
+    const ids = this.orderedTalentIds();
     const scores = new Float32Array(ids.length);
     const eligible = new Uint8Array(ids.length);
-    const features = this.positionFeatures[p];
-    ids.forEach((id, t) => {
-      const entry = this.talents.get(id)!;
-      this.scorer.load(entry.features);
-      scores[t] = this.scorer.score(features, this.pairRelevance(entry, p));
-      eligible[t] = this.scorer.ineligible === 0 ? 1 : 0;
-    });
+    this.scoreTalentColumn(positionId, scores, eligible);
     return this.select(scores, eligible, options, (i) => ids[i]);
+  }
+
+  /**
+   * Scores of every talent (in `talentIds()` order) against one position: the column counterpart of
+   * `scoreTalentRow`. The position's text is scattered once, so each talent costs array reads only.
+   */
+  scoreTalentColumn(positionId: string, scores: Float32Array, eligible: Uint8Array): void {
+    const p = this.requirePosition(positionId);
+    const ids = this.orderedTalentIds();
+    const features = this.positionFeatures[p];
+    const maxScore = this.ranker.maxScore;
+    this.ranker.preparePosition(p);
+    try {
+      for (let t = 0; t < ids.length; t++) {
+        const entry = this.talents.get(ids[t])!;
+        this.scorer.load(entry.features);
+        scores[t] = this.scorer.score(features, this.ranker.scorePrepared(entry.query, p) / maxScore);
+        eligible[t] = this.scorer.ineligible === 0 ? 1 : 0;
+      }
+    } finally {
+      this.ranker.releasePosition(p);
+    }
   }
 
   /** The full, explained result for one pair (eligible or not). */

@@ -68,12 +68,25 @@ export function bm25Idf(docCount: number, df: number): number {
  * Multi-field BM25 (per-field BM25, weighted and summed) over a frozen corpus: postings in CSR typed arrays,
  * corpus statistics (IDF, average lengths) fixed at build time. Query terms are looked up in every field;
  * a field simply has no postings for terms it never contains. Ids ≥ the build-time vocabulary are ignored.
+ *
+ * Queries run on one "impact" list per term, fused over the fields at build time: each posting carries
+ * Σ_f weight_f · idf_f · (k1_f + 1) · tf / (tf + norm_f[doc]). The corpus is frozen, so this is the same
+ * sum the per-field formula gives (up to float rounding), with one multiply-add per posting instead of
+ * a division per field, and repeated query terms are merged first (their weights add) so each list is
+ * walked once.
  */
 export class BM25Index {
   private readonly fields: FieldPostings[];
+  private readonly offsets: Uint32Array;
+  private readonly docs: Uint32Array;
+  private readonly impacts: Float32Array;
   private readonly acc: Float32Array;
-  private readonly touched: Uint32Array;
-  private readonly seen: Uint8Array;
+  /** Per-term scratch for merging repeated query terms: summed weight, and a stamp of the query that set it. */
+  private readonly queryWeight: Float64Array;
+  private readonly queryStamp: Uint32Array;
+  private readonly queryTerms: Uint32Array;
+  private stamp = 0;
+  private forward: { offsets: Uint32Array; terms: Uint32Array; impacts: Float32Array } | null = null;
 
   private constructor(
     readonly docCount: number,
@@ -82,9 +95,14 @@ export class BM25Index {
     fields: FieldPostings[],
   ) {
     this.fields = fields;
+    const fused = fuseFields(fields, vocabSize, docCount);
+    this.offsets = fused.offsets;
+    this.docs = fused.docs;
+    this.impacts = fused.impacts;
     this.acc = new Float32Array(docCount);
-    this.touched = new Uint32Array(docCount);
-    this.seen = new Uint8Array(docCount);
+    this.queryWeight = new Float64Array(vocabSize);
+    this.queryStamp = new Uint32Array(vocabSize);
+    this.queryTerms = new Uint32Array(vocabSize);
   }
 
   static build(
@@ -96,6 +114,11 @@ export class BM25Index {
     const defaults = { ...DEFAULT_BM25_PARAMS, ...params };
     const fields = specs.map((spec, f) => buildField(spec, f, docs, vocabSize, defaults));
     return new BM25Index(docs.length, vocabSize, specs.map((s) => s.name), fields);
+  }
+
+  /** Number of (term, document) postings over all fields; 0 for an index of empty documents. */
+  get postingCount(): number {
+    return this.docs.length;
   }
 
   /** Average length of a field, frozen at build time. */
@@ -113,80 +136,164 @@ export class BM25Index {
   /** Scores of every document into `out` (length ≥ docCount), which is overwritten: for fusion with other signals. */
   scoreAll(termIds: ArrayLike<number>, weights: ArrayLike<number> | null, out: Float32Array): void {
     out.fill(0, 0, this.docCount);
-    this.accumulate(termIds, weights, out, false);
+    this.accumulate(termIds, weights, out);
   }
 
   /**
-   * Score of one document, by binary search in each query term's postings (document ids ascend): for
-   * scoring a single pair without touching the whole corpus. Equal to `scoreAll(...)[doc]`.
+   * Score of one document, by binary search in each query term's impact list (document ids ascend): for
+   * scoring a single pair without touching the whole corpus. Equal to `scoreAll(...)[doc]` up to rounding.
    */
   scoreDoc(termIds: ArrayLike<number>, weights: ArrayLike<number> | null, doc: number): number {
+    const { offsets, docs, impacts, vocabSize } = this;
     let score = 0;
-    for (let q = 0; q < termIds.length; q++) {
-      const t = termIds[q];
-      if (t < 0 || t >= this.vocabSize) continue;
-      const w = weights ? weights[q] : 1;
-      if (w === 0) continue;
-      for (const f of this.fields) {
-        let lo = f.offsets[t];
-        let hi = f.offsets[t + 1] - 1;
-        while (lo <= hi) {
-          const mid = (lo + hi) >>> 1;
-          const d = f.docs[mid];
-          if (d === doc) {
-            const tf = f.tfs[mid];
-            score += (f.weight * w * f.idf[t] * (f.k1 + 1) * tf) / (tf + f.norm[doc]);
-            break;
-          }
-          if (d < doc) lo = mid + 1;
-          else hi = mid - 1;
-        }
-      }
-    }
-    return score;
-  }
-
-  /** The k best documents, best first; only documents sharing at least one term are returned. */
-  topK(termIds: ArrayLike<number>, weights: ArrayLike<number> | null, k: number): { docs: Int32Array; scores: Float32Array } {
-    const count = this.accumulate(termIds, weights, this.acc, true);
-    const heap = new TopKHeap(Math.min(k, count));
-    const { acc, touched, seen } = this;
-    for (let i = 0; i < count; i++) {
-      const d = touched[i];
-      heap.push(d, acc[d]);
-      acc[d] = 0;
-      seen[d] = 0;
-    }
-    return heap.drain();
-  }
-
-  private accumulate(termIds: ArrayLike<number>, weights: ArrayLike<number> | null, out: Float32Array, track: boolean): number {
-    const { touched, seen, vocabSize } = this;
-    let count = 0;
     for (let q = 0; q < termIds.length; q++) {
       const t = termIds[q];
       if (t < 0 || t >= vocabSize) continue;
       const w = weights ? weights[q] : 1;
       if (w === 0) continue;
-      for (const f of this.fields) {
-        const start = f.offsets[t];
-        const end = f.offsets[t + 1];
-        if (start === end) continue;
-        const c = f.weight * w * f.idf[t] * (f.k1 + 1);
-        const { docs, tfs, norm } = f;
-        for (let p = start; p < end; p++) {
-          const d = docs[p];
-          const tf = tfs[p];
-          out[d] += (c * tf) / (tf + norm[d]);
-          if (track && seen[d] === 0) {
-            seen[d] = 1;
-            touched[count++] = d;
-          }
+      let lo = offsets[t];
+      let hi = offsets[t + 1] - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const d = docs[mid];
+        if (d === doc) {
+          score += w * impacts[mid];
+          break;
         }
+        if (d < doc) lo = mid + 1;
+        else hi = mid - 1;
       }
     }
-    return count;
+    return score;
   }
+
+  /**
+   * Adds one document's impact per term into `dense` (indexed by term id). Scoring many queries against
+   * one document is then `scoreDense`: array reads, no search. `clearDoc` zeroes those entries again.
+   */
+  scatterDoc(doc: number, dense: Float32Array): void {
+    const fwd = (this.forward ??= transpose(this.offsets, this.docs, this.impacts, this.docCount));
+    for (let i = fwd.offsets[doc]; i < fwd.offsets[doc + 1]; i++) dense[fwd.terms[i]] += fwd.impacts[i];
+  }
+
+  clearDoc(doc: number, dense: Float32Array): void {
+    const fwd = this.forward;
+    if (fwd) for (let i = fwd.offsets[doc]; i < fwd.offsets[doc + 1]; i++) dense[fwd.terms[i]] = 0;
+  }
+
+  /** Σ weight · dense[term] over the query: the score of the document scattered into `dense`. */
+  scoreDense(termIds: ArrayLike<number>, weights: ArrayLike<number> | null, dense: Float32Array): number {
+    let score = 0;
+    const n = this.vocabSize;
+    for (let q = 0; q < termIds.length; q++) {
+      const t = termIds[q];
+      if (t < 0 || t >= n) continue;
+      score += (weights ? weights[q] : 1) * dense[t];
+    }
+    return score;
+  }
+
+  /**
+   * The k best documents, best first; only documents with a positive score are returned. Exact: every
+   * posting of every query term is accumulated, then one pass over the scores feeds a bounded heap.
+   */
+  topK(termIds: ArrayLike<number>, weights: ArrayLike<number> | null, k: number): { docs: Int32Array; scores: Float32Array } {
+    const acc = this.acc;
+    this.accumulate(termIds, weights, acc);
+    const heap = new TopKHeap(k);
+    // Documents arrive in ascending order, so an equal score never displaces a kept one (ties → lower index).
+    let floor = 0;
+    for (let d = 0; d < this.docCount; d++) {
+      const s = acc[d];
+      if (s > floor) {
+        heap.push(d, s);
+        if (heap.size === k) floor = heap.worstScore;
+      }
+    }
+    acc.fill(0);
+    return heap.drain();
+  }
+
+  private accumulate(termIds: ArrayLike<number>, weights: ArrayLike<number> | null, out: Float32Array): void {
+    const { queryWeight, queryStamp, queryTerms, vocabSize, offsets, docs, impacts } = this;
+    const stamp = (this.stamp = (this.stamp + 1) >>> 0 || 1);
+    let unique = 0;
+    for (let q = 0; q < termIds.length; q++) {
+      const t = termIds[q];
+      if (t < 0 || t >= vocabSize) continue;
+      const w = weights ? weights[q] : 1;
+      if (w === 0) continue;
+      if (queryStamp[t] !== stamp) {
+        queryStamp[t] = stamp;
+        queryWeight[t] = 0;
+        queryTerms[unique++] = t;
+      }
+      queryWeight[t] += w;
+    }
+    for (let i = 0; i < unique; i++) {
+      const t = queryTerms[i];
+      const w = queryWeight[t];
+      const end = offsets[t + 1];
+      for (let p = offsets[t]; p < end; p++) out[docs[p]] += w * impacts[p];
+    }
+  }
+}
+
+/** One impact list per term over all fields: the union of the fields' postings, documents ascending. */
+function fuseFields(fields: FieldPostings[], vocabSize: number, docCount: number) {
+  const impactOf = (f: FieldPostings, t: number, p: number) => {
+    const tf = f.tfs[p];
+    return (f.weight * f.idf[t] * (f.k1 + 1) * tf) / (tf + f.norm[f.docs[p]]);
+  };
+  if (fields.length === 1) {
+    const f = fields[0];
+    const impacts = new Float32Array(f.docs.length);
+    for (let t = 0; t < vocabSize; t++) for (let p = f.offsets[t]; p < f.offsets[t + 1]; p++) impacts[p] = impactOf(f, t, p);
+    return { offsets: f.offsets, docs: f.docs, impacts };
+  }
+  const total = fields.reduce((n, f) => n + f.docs.length, 0);
+  const offsets = new Uint32Array(vocabSize + 1);
+  const docs = new Uint32Array(total);
+  const impacts = new Float32Array(total);
+  const sum = new Float64Array(docCount);
+  const mark = new Int32Array(docCount).fill(-1);
+  let n = 0;
+  for (let t = 0; t < vocabSize; t++) {
+    const start = n;
+    for (const f of fields) {
+      for (let p = f.offsets[t]; p < f.offsets[t + 1]; p++) {
+        const d = f.docs[p];
+        if (mark[d] !== t) {
+          mark[d] = t;
+          sum[d] = 0;
+          docs[n++] = d;
+        }
+        sum[d] += impactOf(f, t, p);
+      }
+    }
+    docs.subarray(start, n).sort();
+    for (let p = start; p < n; p++) impacts[p] = sum[docs[p]];
+    offsets[t + 1] = n;
+  }
+  return { offsets, docs: docs.slice(0, n), impacts: impacts.slice(0, n) };
+}
+
+/** Document → (term, impact) lists, for scattering one document (built on first use). */
+function transpose(offsets: Uint32Array, docs: Uint32Array, impacts: Float32Array, docCount: number) {
+  const fwdOffsets = new Uint32Array(docCount + 1);
+  for (let p = 0; p < docs.length; p++) fwdOffsets[docs[p] + 1]++;
+  for (let d = 0; d < docCount; d++) fwdOffsets[d + 1] += fwdOffsets[d];
+  const cursor = fwdOffsets.slice(0, docCount);
+  const terms = new Uint32Array(docs.length);
+  const fwdImpacts = new Float32Array(docs.length);
+  for (let t = 0; t + 1 < offsets.length; t++) {
+    for (let p = offsets[t]; p < offsets[t + 1]; p++) {
+      const i = cursor[docs[p]]++;
+      terms[i] = t;
+      fwdImpacts[i] = impacts[p];
+    }
+  }
+  return { offsets: fwdOffsets, terms, impacts: fwdImpacts };
 }
 
 function buildField(

@@ -77,6 +77,7 @@ export class FusedRanker {
   private readonly families: BM25Index;
   private readonly buffers: Float32Array[];
   private readonly fused: Float32Array;
+  private dense: { text: Float32Array; skills: Float32Array; families: Float32Array } | null = null;
 
   constructor(positions: readonly RankablePosition[], params: Partial<FusedRankerParams> = {}) {
     this.params = { ...DEFAULT_FUSED_RANKER_PARAMS, ...params, title: { ...DEFAULT_TITLE_MATCH_PARAMS, ...params.title } };
@@ -152,7 +153,7 @@ export class FusedRanker {
       this.text.scoreAll(query.text, null, textScores);
       maxima[1] = addScaled(out, textScores, p.textWeight);
     }
-    if (query.skills.length > 0) {
+    if (query.skills.length > 0 && this.skills.postingCount > 0) {
       this.skills.scoreAll(query.skills, null, skillScores);
       maxima[2] = addScaled(out, skillScores, p.skillWeight);
     }
@@ -161,6 +162,48 @@ export class FusedRanker {
       maxima[3] = addScaled(out, familyScores, p.familyWeight);
     }
     query.maxima = maxima;
+  }
+
+  /**
+   * `scoreAllCompiled` divided by `maxScore`: relevance 0–1 of every position, into `out`. One combined pass
+   * over the signal buffers instead of a scaled add per signal and a final scaling pass, with the same
+   * float32 rounding steps, so the numbers are those of `scoreAllCompiled(...)[i] * (1 / maxScore)`.
+   */
+  relevanceAll(query: CompiledTalentQuery, out: Float32Array): void {
+    const p = this.params;
+    const [titleScores, textScores, familyScores, skillScores] = this.buffers;
+    const maxima = new Float32Array(4);
+    if (query.title) {
+      this.titles.scoreAllQuery(query.title, titleScores);
+      maxima[0] = maxOf(titleScores);
+    }
+    if (query.text.length > 0) {
+      this.text.scoreAll(query.text, null, textScores);
+      maxima[1] = maxOf(textScores);
+    }
+    if (query.skills.length > 0 && this.skills.postingCount > 0) {
+      this.skills.scoreAll(query.skills, null, skillScores);
+      maxima[2] = maxOf(skillScores);
+    }
+    if (query.families.length > 0) {
+      this.families.scoreAll(query.families, null, familyScores);
+      maxima[3] = maxOf(familyScores);
+    }
+    query.maxima = maxima;
+    // A signal whose maximum is 0 adds nothing (as in addScaled); its factor 0 keeps the sum unchanged.
+    const f0 = maxima[0] > 0 ? p.titleWeight / maxima[0] : 0;
+    const f1 = maxima[1] > 0 ? p.textWeight / maxima[1] : 0;
+    const f2 = maxima[2] > 0 ? p.skillWeight / maxima[2] : 0;
+    const f3 = maxima[3] > 0 ? p.familyWeight / maxima[3] : 0;
+    const scale = 1 / this.maxScore;
+    const fr = Math.fround;
+    for (let i = 0; i < this.fused.length; i++) {
+      let v = f0 > 0 ? fr(titleScores[i] * f0) : 0;
+      if (f1 > 0) v = fr(v + textScores[i] * f1);
+      if (f2 > 0) v = fr(v + skillScores[i] * f2);
+      if (f3 > 0) v = fr(v + familyScores[i] * f3);
+      out[i] = v * scale;
+    }
   }
 
   /** The fused score of one position; needs the query's maxima (computed once by `scoreAllCompiled`). */
@@ -176,6 +219,39 @@ export class FusedRanker {
     return score;
   }
 
+  /**
+   * Prepares `doc` for `scorePrepared`: its text and family impacts are scattered into dense per-term
+   * arrays, so scoring many talents against one position costs a few array reads per query term instead
+   * of a binary search per term. Call `releasePosition` before preparing another.
+   */
+  preparePosition(doc: number): void {
+    this.dense ??= { text: new Float32Array(this.text.vocabSize), skills: new Float32Array(this.skills.vocabSize), families: new Float32Array(this.families.vocabSize) };
+    this.text.scatterDoc(doc, this.dense.text);
+    this.skills.scatterDoc(doc, this.dense.skills);
+    this.families.scatterDoc(doc, this.dense.families);
+  }
+
+  releasePosition(doc: number): void {
+    if (!this.dense) return;
+    this.text.clearDoc(doc, this.dense.text);
+    this.skills.clearDoc(doc, this.dense.skills);
+    this.families.clearDoc(doc, this.dense.families);
+  }
+
+  /** `scorePair` for the position made ready by `preparePosition` (same number up to float rounding). */
+  scorePrepared(query: CompiledTalentQuery, doc: number): number {
+    if (!query.maxima) this.scoreAllCompiled(query, this.fused);
+    const p = this.params;
+    const m = query.maxima!;
+    const dense = this.dense!;
+    let score = 0;
+    if (query.title && m[0] > 0) score += (p.titleWeight * this.titles.scoreDocQuery(query.title, doc)) / m[0];
+    if (m[1] > 0) score += (p.textWeight * this.text.scoreDense(query.text, null, dense.text)) / m[1];
+    if (m[2] > 0) score += (p.skillWeight * this.skills.scoreDense(query.skills, null, dense.skills)) / m[2];
+    if (m[3] > 0) score += (p.familyWeight * this.families.scoreDense(query.families, null, dense.families)) / m[3];
+    return score;
+  }
+
   /** The largest fused score any position can reach: the sum of the signal weights. */
   get maxScore(): number {
     const p = this.params;
@@ -186,6 +262,12 @@ export class FusedRanker {
     this.scoreAll(talent, this.fused);
     return topKOfScores(this.fused, k);
   }
+}
+
+function maxOf(scores: Float32Array): number {
+  let max = 0;
+  for (let i = 0; i < scores.length; i++) if (scores[i] > max) max = scores[i];
+  return max;
 }
 
 /** out += weight · scores / max(scores); returns the maximum (0: the signal adds nothing). */

@@ -16,6 +16,11 @@ export class TopKHeap {
     return this.n;
   }
 
+  /** Score of the current worst kept entry (meaningful once the heap is full). */
+  get worstScore(): number {
+    return this.scores[0];
+  }
+
   clear(): void {
     this.n = 0;
   }
@@ -50,6 +55,29 @@ export class TopKHeap {
       }
     }
     return { docs, scores };
+  }
+
+  /**
+   * Drain best first into `docs`/`scores` from `offset` (no allocation, for many small heaps in a row);
+   * slots past the heap's size are set to -1 / NaN. Returns the number written.
+   */
+  drainInto(docs: Int32Array, scores: Float32Array, offset: number, slots = this.capacity): number {
+    const count = this.n;
+    for (let i = count; i < slots; i++) {
+      docs[offset + i] = -1;
+      scores[offset + i] = NaN;
+    }
+    for (let i = count - 1; i >= 0; i--) {
+      docs[offset + i] = this.docs[0];
+      scores[offset + i] = this.scores[0];
+      this.n--;
+      if (this.n > 0) {
+        this.scores[0] = this.scores[this.n];
+        this.docs[0] = this.docs[this.n];
+        this.down(0);
+      }
+    }
+    return count;
   }
 
   private up(i: number): void {

@@ -22,8 +22,11 @@ export enum Ineligible {
   WillNotRelocate = 4,
 }
 
-/** Adjacent policy tiers (high-level ↔ shortage professional ↔ graduate; skilled worker ↔ graduate). */
-const TIER_ADJACENT = [
+/**
+ * Adjacent policy tiers (high-level ↔ shortage professional ↔ graduate; skilled worker ↔ graduate). Exported
+ * for the row scorer (engine/row-scorer.ts), which applies the same rules to whole rows.
+ */
+export const TIER_ADJACENT = [
   [1, 1, 0, 0],
   [1, 1, 1, 0],
   [0, 1, 1, 1],

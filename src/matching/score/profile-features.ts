@@ -126,3 +126,74 @@ export function compilePosition(space: FeatureSpace, position: PositionProfile):
 function clampLevel(level: number): number {
   return Math.min(5, Math.max(1, Math.round(level)));
 }
+
+/**
+ * Every position of a generation in one set of flat typed arrays (CSR for the variable-length lists), so
+ * that scoring one talent against all of them (`PairScorer.scoreRow`) walks arrays, not objects. Built from
+ * the compiled features after the specificity weighting, so the weights are the ones `score` reads.
+ */
+export interface PackedPositions {
+  count: number;
+  requiredOffsets: Int32Array;
+  requiredSkills: Int32Array;
+  requiredWeights: Float32Array;
+  requiredMinLevels: Uint8Array;
+  /** For a requirement the taxonomy does not know: index into `unresolvedNames`, else -1. */
+  requiredNameIds: Int32Array;
+  preferredOffsets: Int32Array;
+  preferredSkills: Int32Array;
+  preferredNameIds: Int32Array;
+  majorOffsets: Int32Array;
+  majors: Int32Array;
+  minDegreeRank: Int8Array;
+  minYears: Float64Array;
+  city: Int32Array;
+  tierSought: Int8Array;
+  flexibleLocation: Uint8Array;
+  /** Distinct normalised names of unresolved skills: looked up in a talent's evidence text once per row. */
+  unresolvedNames: string[];
+}
+
+export function packPositions(features: readonly PositionFeatures[]): PackedPositions {
+  const n = features.length;
+  const names = new Map<string, number>();
+  const nameId = (skill: number, name: string) => {
+    if (skill >= 0) return -1;
+    let id = names.get(name);
+    if (id === undefined) names.set(name, (id = names.size));
+    return id;
+  };
+  const offsets = (lengthOf: (f: PositionFeatures) => number) => {
+    const o = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) o[i + 1] = o[i] + lengthOf(features[i]);
+    return o;
+  };
+  const concat = <A extends Int32Array | Float32Array | Uint8Array>(make: (len: number) => A, parts: (f: PositionFeatures) => ArrayLike<number>) => {
+    const out = make(features.reduce((s, f) => s + parts(f).length, 0));
+    let at = 0;
+    for (const f of features) {
+      const part = parts(f);
+      for (let i = 0; i < part.length; i++) out[at++] = part[i];
+    }
+    return out;
+  };
+  return {
+    count: n,
+    requiredOffsets: offsets((f) => f.requiredSkills.length),
+    requiredSkills: concat((l) => new Int32Array(l), (f) => f.requiredSkills),
+    requiredWeights: concat((l) => new Float32Array(l), (f) => f.requiredWeights),
+    requiredMinLevels: concat((l) => new Uint8Array(l), (f) => f.requiredMinLevels),
+    requiredNameIds: concat((l) => new Int32Array(l), (f) => Array.from(f.requiredSkills, (s, r) => nameId(s, f.requiredNames[r]))),
+    preferredOffsets: offsets((f) => f.preferredSkills.length),
+    preferredSkills: concat((l) => new Int32Array(l), (f) => f.preferredSkills),
+    preferredNameIds: concat((l) => new Int32Array(l), (f) => Array.from(f.preferredSkills, (s, i) => nameId(s, f.preferredNames[i]))),
+    majorOffsets: offsets((f) => f.preferredMajors.length),
+    majors: concat((l) => new Int32Array(l), (f) => f.preferredMajors),
+    minDegreeRank: Int8Array.from(features, (f) => f.minDegreeRank),
+    minYears: Float64Array.from(features, (f) => f.minYears),
+    city: Int32Array.from(features, (f) => f.city),
+    tierSought: Int8Array.from(features, (f) => f.tierSought),
+    flexibleLocation: Uint8Array.from(features, (f) => (f.flexibleLocation ? 1 : 0)),
+    unresolvedNames: [...names.keys()],
+  };
+}

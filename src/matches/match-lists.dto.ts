@@ -1,0 +1,26 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { queryInteger } from '../common/pagination/page-query.dto';
+
+export const MAX_LIST_LIMIT = 200;
+
+export class MatchListQueryDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_LIST_LIMIT, default: 20, description: 'Clamped to 200' })
+  @IsOptional()
+  @Transform(({ value }) => {
+    const n = queryInteger(value);
+    return typeof n === 'number' && n > MAX_LIST_LIMIT ? MAX_LIST_LIMIT : n;
+  })
+  @IsInt()
+  @Min(1)
+  limit: number = 20;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 100, default: 0 })
+  @IsOptional()
+  @Transform(({ value }) => queryInteger(value))
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  minScore: number = 0;
+}

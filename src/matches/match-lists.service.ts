@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppException } from '../common/errors/app-exception';
+import { Position } from '../positions/position.entity';
+import { Programme } from '../programmes/programme.entity';
+import { FreshnessService } from '../recompute/freshness.service';
+import { Talent } from '../talents/talent.entity';
+import { MatchListQueryDto } from './match-lists.dto';
+
+interface SkillEntry {
+  name: string;
+}
+
+interface StoredExplanation {
+  skills?: { matched?: SkillEntry[]; partial?: SkillEntry[]; missing?: SkillEntry[] };
+  reasons?: { zh: string[]; en: string[] };
+}
+
+function skillNames(explanation: StoredExplanation) {
+  const names = (list?: SkillEntry[]) => (list ?? []).map((s) => s.name);
+  return {
+    matchedSkills: names(explanation.skills?.matched),
+    partialSkills: names(explanation.skills?.partial),
+    missingSkills: names(explanation.skills?.missing),
+    reasons: explanation.reasons ?? { zh: [], en: [] },
+  };
+}
+
+/** Ranked lists read from the stored matches, with their freshness. */
+@Injectable()
+export class MatchListsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly freshness: FreshnessService,
+  ) {}
+
+  async candidates(positionId: string, query: MatchListQueryDto) {
+    await this.assertExists(Position, 'Position', positionId);
+    const rows = await this.dataSource.query(
+      `SELECT m.talent_id, m.score, m.components, m.explanation, m.computed_at,
+              t.name, t.headline, t.tier, t.current_city
+         FROM match m JOIN talent t ON t.id = m.talent_id
+        WHERE m.position_id = $1 AND m.eligible AND m.score >= $2
+        ORDER BY m.score DESC, m.talent_id
+        LIMIT $3`,
+      [positionId, query.minScore, query.limit],
+    );
+    return {
+      positionId,
+      ...(await this.freshness.forPosition(positionId)),
+      items: rows.map((r: Record<string, unknown>) => ({
+        talentId: r.talent_id,
+        name: r.name,
+        headline: r.headline,
+        tier: r.tier,
+        currentCity: r.current_city,
+        score: r.score,
+        components: r.components,
+        ...skillNames(r.explanation as StoredExplanation),
+        computedAt: r.computed_at,
+      })),
+    };
+  }
+
+  async recommendations(talentId: string, query: MatchListQueryDto) {
+    await this.assertExists(Talent, 'Talent', talentId);
+    const rows = await this.dataSource.query(
+      `SELECT m.position_id, m.score, m.components, m.explanation, m.computed_at,
+              p.title, p.industry, p.location, p.urgency, p.salary_min, p.salary_max,
+              e.name_zh AS enterprise_name
+         FROM match m JOIN position p ON p.id = m.position_id JOIN enterprise e ON e.id = p.enterprise_id
+        WHERE m.talent_id = $1 AND m.eligible AND m.score >= $2 AND p.status = 'open'
+        ORDER BY m.score DESC, m.position_id
+        LIMIT $3`,
+      [talentId, query.minScore, query.limit],
+    );
+    return {
+      talentId,
+      ...(await this.freshness.forTalent(talentId)),
+      items: rows.map((r: Record<string, unknown>) => ({
+        positionId: r.position_id,
+        title: r.title,
+        enterpriseName: r.enterprise_name,
+        industry: r.industry,
+        location: r.location,
+        urgency: r.urgency,
+        salaryMin: r.salary_min,
+        salaryMax: r.salary_max,
+        score: r.score,
+        components: r.components,
+        ...skillNames(r.explanation as StoredExplanation),
+        computedAt: r.computed_at,
+      })),
+    };
+  }
+
+  async programmesForPosition(positionId: string, query: MatchListQueryDto) {
+    await this.assertExists(Position, 'Position', positionId);
+    const rows = await this.dataSource.query(
+      `SELECT pm.programme_id, pm.affinity, pm.components, pr.major, pr.degree, pr.graduates_per_year,
+              u.id AS university_id, u.name_zh AS university_name, u.city
+         FROM programme_match pm JOIN programme pr ON pr.id = pm.programme_id JOIN university u ON u.id = pr.university_id
+        WHERE pm.position_id = $1 AND pm.affinity * 100 >= $2
+        ORDER BY pm.affinity DESC, pm.programme_id LIMIT $3`,
+      [positionId, query.minScore, query.limit],
+    );
+    return { positionId, ...(await this.freshness.forProgrammes()), items: rows.map(camelRow) };
+  }
+
+  async positionsForProgramme(programmeId: string, query: MatchListQueryDto) {
+    await this.assertExists(Programme, 'Programme', programmeId);
+    const rows = await this.dataSource.query(
+      `SELECT pm.position_id, pm.affinity, pm.components, p.title, p.industry, p.urgency,
+              (p.headcount - p.filled_count) AS open_headcount, e.name_zh AS enterprise_name
+         FROM programme_match pm JOIN position p ON p.id = pm.position_id JOIN enterprise e ON e.id = p.enterprise_id
+        WHERE pm.programme_id = $1 AND pm.affinity * 100 >= $2 AND p.status = 'open'
+        ORDER BY pm.affinity DESC, pm.position_id LIMIT $3`,
+      [programmeId, query.minScore, query.limit],
+    );
+    return { programmeId, ...(await this.freshness.forProgrammes()), items: rows.map(camelRow) };
+  }
+
+  private async assertExists(target: typeof Position | typeof Talent | typeof Programme, label: string, id: string): Promise<void> {
+    if (!(await this.dataSource.manager.exists(target, { where: { id } }))) throw AppException.notFound(label, id);
+  }
+}
+
+function camelRow(row: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()), v]));
+}

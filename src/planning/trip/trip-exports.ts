@@ -1,0 +1,124 @@
+/**
+ * Trip plans as files coordinators take away: a printable HTML page, a CSV for Excel and an iCalendar
+ * file for their calendars. Pure string building; every user-supplied string is escaped for its format.
+ */
+import { DEGREE_LABELS } from '../../domain/vocabulary';
+import { TRIP_LABELS, TripLabelKey } from './trip-labels';
+import { TripPlan, TripPlanResult, TripStop } from './trip-types';
+
+export interface TripHtmlOptions {
+  title?: string;
+  lang: 'zh' | 'en';
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+
+const fmt = (value: number, digits = 1): string => value.toFixed(digits);
+
+/** Chinese first: the zh page is Chinese only; the en page pairs each Chinese label with its English. */
+function labeller(lang: 'zh' | 'en') {
+  return (key: TripLabelKey, ...args: (string | number)[]): string => {
+    const [zh, en] = TRIP_LABELS[key];
+    const fill = (s: string) => s.replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)]));
+    return escapeHtml(lang === 'zh' ? fill(zh) : `${fill(zh)} · ${fill(en)}`);
+  };
+}
+
+function majorsText(stop: TripStop): string {
+  return stop.majors.map((m) => `${m.major}（${DEGREE_LABELS[m.degree]?.zh ?? m.degree}）≈${fmt(m.expectedCandidates)}`).join('；');
+}
+
+function planSummaryHtml(plan: TripPlan, t: ReturnType<typeof labeller>): string {
+  const stops = plan.days.reduce((s, d) => s + d.stops.length, 0);
+  const rows: [string, string][] = [
+    [t('days'), String(plan.days.length)],
+    [t('stops'), String(stops)],
+    [t('totalKm'), fmt(plan.totalKm)],
+    [t('cost'), fmt(plan.cost, 0)],
+    [t('coverage'), `${fmt(plan.coverageShare * 100)} % (${fmt(plan.coveredDemand)} / ${fmt(plan.totalDemand)})`],
+  ];
+  return `<table class="summary">${rows.map(([k, v]) => `<tr><th>${k}</th><td>${escapeHtml(v)}</td></tr>`).join('')}</table>`;
+}
+
+function dayHtml(day: TripPlan['days'][number], t: ReturnType<typeof labeller>): string {
+  const rows = day.stops
+    .map((stop, i) => {
+      const positions = stop.positions
+        .map((p) => `<li>${escapeHtml(p.title)} — ${escapeHtml(p.enterpriseName)} ≈${fmt(p.expectedCandidates)}</li>`)
+        .join('');
+      return `<tr><td>${i + 1}</td><td>${escapeHtml(stop.name)}</td><td>${escapeHtml(majorsText(stop))}</td><td><ul>${positions}</ul></td><td class="num">${fmt(stop.expectedCandidates)}</td></tr>`;
+    })
+    .join('');
+  return `<section><h2>${t('day', day.day)} · ${escapeHtml(day.city)}</h2><table><thead><tr><th>#</th><th>${t('university')}</th><th>${t('majors')}</th><th>${t('positions')}</th><th>${t('expected')}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+}
+
+export function tripPlanToHtml(result: TripPlanResult, options: TripHtmlOptions): string {
+  const t = labeller(options.lang);
+  const { plan } = result;
+  const title = options.title ? escapeHtml(options.title) : t('title');
+  const route = plan.route.map((leg) => `<tr><td>${escapeHtml(leg.from)}</td><td>${escapeHtml(leg.to)}</td><td class="num">${fmt(leg.km)}</td></tr>`).join('');
+  const uncovered = plan.uncoveredPositions.map((p) => `<li>${escapeHtml(p.title)}: ${t(`reason_${p.reason}`)}</li>`).join('');
+  const alternatives = result.alternatives
+    .map(({ label, plan: alt }) => {
+      const stops = alt.days.flatMap((d) => d.stops.map((s) => s.name)).join('、');
+      return `<tr><td>${t(`alt_${label}`)}</td><td>${escapeHtml(stops)}</td><td class="num">${fmt(alt.totalKm)}</td><td class="num">${fmt(alt.cost, 0)}</td><td class="num">${fmt(alt.coverageShare * 100)} %</td></tr>`;
+    })
+    .join('');
+  return `<!DOCTYPE html>
+<html lang="${options.lang === 'zh' ? 'zh-CN' : 'en'}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>
+body { font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "Helvetica Neue", Arial, sans-serif; color: #111; margin: 2rem; line-height: 1.45; }
+h1 { font-size: 1.6rem; margin: 0 0 1rem; } h2 { font-size: 1.2rem; margin: 1.5rem 0 0.5rem; }
+table { border-collapse: collapse; width: 100%; margin-bottom: 1rem; }
+th, td { border: 1px solid #999; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
+th { background: #eee; } table.summary { width: auto; } td.num { text-align: right; white-space: nowrap; }
+ul { margin: 0; padding-left: 1.1rem; }
+@page { size: A4; margin: 15mm; }
+@media print { body { margin: 0; font-size: 10pt; } section, tr { break-inside: avoid; } th { background: none; } }
+</style>
+</head>
+<body>
+<h1>${title}</h1>
+${planSummaryHtml(plan, t)}
+${plan.days.map((d) => dayHtml(d, t)).join('\n')}
+<section><h2>${t('route')}</h2><table><thead><tr><th>${t('from')}</th><th>${t('to')}</th><th>${t('km')}</th></tr></thead><tbody>${route}</tbody></table></section>
+${uncovered ? `<section><h2>${t('uncovered')}</h2><ul>${uncovered}</ul></section>` : ''}
+${alternatives ? `<section><h2>${t('alternatives')}</h2><table><thead><tr><th>${t('option')}</th><th>${t('stops')}</th><th>${t('km')}</th><th>${t('cost')}</th><th>${t('coverage')}</th></tr></thead><tbody>${alternatives}</tbody></table></section>` : ''}
+</body>
+</html>
+`;
+}
+
+/** Spreadsheet apps run a cell starting with these as a formula (CSV injection); a leading ' disarms it. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function csvCell(value: string | number): string {
+  let text = typeof value === 'number' ? String(value) : value;
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One row per stop × position (a stop with nothing to present still gets one row); UTF-8 BOM for Excel. */
+export function tripPlanToCsv(plan: TripPlan): string {
+  const header = ['天 Day', '城市 City', '顺序 Order', '高校编号 University ID', '高校 University', '专业 Majors', '岗位编号 Position ID', '岗位 Position', '企业 Enterprise', '预计候选人 Expected candidates'];
+  const rows: (string | number)[][] = [header];
+  for (const day of plan.days) {
+    day.stops.forEach((stop, i) => {
+      const base = [day.day, stop.city, i + 1, stop.universityId, stop.name, majorsText(stop)];
+      if (stop.positions.length === 0) rows.push([...base, '', '', '', '']);
+      for (const p of stop.positions) rows.push([...base, p.positionId, p.title, p.enterpriseName, p.expectedCandidates]);
+    });
+  }
+  return '\uFEFF' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+export { tripPlanToICalendar } from './trip-icalendar';
+export type { TripICalendarOptions } from './trip-icalendar';

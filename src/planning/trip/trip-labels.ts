@@ -1,0 +1,30 @@
+/** Labels of the exported trip documents, [Chinese, English]; `{0}` is filled in by the caller. */
+export const TRIP_LABELS = {
+  title: ['高校招聘行程', 'University recruitment trip'],
+  days: ['天数', 'Days'],
+  stops: ['站点', 'Stops'],
+  totalKm: ['总里程（公里）', 'Total distance (km)'],
+  cost: ['预计费用（元）', 'Estimated cost (yuan)'],
+  coverage: ['需求覆盖', 'Demand covered'],
+  day: ['第 {0} 天', 'Day {0}'],
+  university: ['高校', 'University'],
+  majors: ['专业', 'Majors'],
+  positions: ['推介岗位', 'Positions to present'],
+  expected: ['预计候选人', 'Expected candidates'],
+  route: ['路线', 'Route'],
+  from: ['出发', 'From'],
+  to: ['到达', 'To'],
+  km: ['公里', 'km'],
+  uncovered: ['未覆盖岗位', 'Positions not covered'],
+  reason_no_supply_in_reach: ['可达范围内无对口生源', 'no matching graduates within reach'],
+  reason_budget: ['受预算限制', 'limited by the budget'],
+  reason_capacity: ['行程站点已满', 'no stop left in the schedule'],
+  alternatives: ['备选方案', 'Alternatives'],
+  option: ['方案', 'Option'],
+  alt_shorter: ['更短', 'Shorter'],
+  alt_cheaper: ['更省', 'Cheaper'],
+  alt_broader: ['覆盖更广', 'Broader'],
+  event: ['双选会', 'Job fair'],
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type TripLabelKey = keyof typeof TRIP_LABELS;

@@ -1,0 +1,89 @@
+import { Logger } from '@nestjs/common';
+import type { RecomputeDispatcher } from './dispatcher';
+import type { RecomputeKind } from './recompute-request.entity';
+import type { RecomputeRunner } from './recompute-runner.service';
+
+interface Slot {
+  running: boolean;
+  again: boolean;
+}
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * The zero-setup executor (no Redis): runs recomputes in this process, one at a time, with the same
+ * coalescing as BullMQ's keepLastIfActive — per entity at most one running and one pending run — and
+ * retries with exponential backoff. Losing it (a crash) loses nothing: the outbox still says pending.
+ */
+export class InProcessDispatcher implements RecomputeDispatcher {
+  private readonly logger = new Logger('InProcessQueue');
+  private readonly slots = new Map<string, Slot>();
+  private readonly order: string[] = [];
+  private active = 0;
+  private failed = 0;
+  private closed = false;
+  private draining: Promise<void> | null = null;
+
+  constructor(private readonly runner: RecomputeRunner) {}
+
+  async dispatch(kind: RecomputeKind, entityId: string): Promise<void> {
+    if (this.closed) return;
+    const key = `${kind}\u0000${entityId}`;
+    const slot = this.slots.get(key);
+    if (slot) {
+      if (slot.running) slot.again = true;
+      return;
+    }
+    this.slots.set(key, { running: false, again: false });
+    this.order.push(key);
+    this.draining ??= this.drain().finally(() => (this.draining = null));
+  }
+
+  async counts() {
+    return { waiting: this.order.length, active: this.active, failed: this.failed };
+  }
+
+  /** Resolves when nothing is queued or running (tests and graceful shutdown). */
+  async idle(): Promise<void> {
+    while (this.draining) await this.draining;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.idle();
+  }
+
+  private async drain(): Promise<void> {
+    while (this.order.length > 0) {
+      const key = this.order.shift()!;
+      const slot = this.slots.get(key)!;
+      const [kind, entityId] = key.split('\u0000') as [RecomputeKind, string];
+      slot.running = true;
+      this.active = 1;
+      await this.runWithRetries(kind, entityId);
+      this.active = 0;
+      slot.running = false;
+      if (slot.again && !this.closed) {
+        slot.again = false;
+        this.order.push(key);
+      } else {
+        this.slots.delete(key);
+      }
+    }
+  }
+
+  private async runWithRetries(kind: RecomputeKind, entityId: string): Promise<void> {
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      try {
+        await this.runner.run(kind, entityId);
+        return;
+      } catch (error) {
+        await this.runner.recordFailure(kind, entityId, error as Error).catch(() => undefined);
+        if (attempt === MAX_ATTEMPTS || this.closed) break;
+        await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
+      }
+    }
+    this.failed++;
+    this.logger.error(`${kind} ${entityId} failed ${MAX_ATTEMPTS} times; left pending for the sweep`);
+  }
+}

@@ -1,0 +1,93 @@
+import { EntityManager } from 'typeorm';
+import type { MatchResult } from '../matching/score/match-result';
+
+/** One computed pair, with the versions it was computed from. */
+export interface StoredMatchInput {
+  result: MatchResult;
+  talentVersion: number;
+  positionVersion: number;
+}
+
+export interface TalentRowWrite {
+  talentId: string;
+  talentVersion: number;
+  generation: number;
+  /** The talent's new stored list: every other row of the talent is removed (if not newer). */
+  matches: StoredMatchInput[];
+}
+
+const COLUMNS = [
+  'talent_id',
+  'position_id',
+  'score',
+  'eligible',
+  'components',
+  'explanation',
+  'engine_version',
+  'talent_version',
+  'position_version',
+  'generation',
+  'computed_at',
+];
+const CHUNK = 400;
+
+/**
+ * Replaces a talent's stored row of matches, idempotently: a row is only written or removed when the
+ * result was computed from data at least as new (talent version, position version, corpus generation)
+ * as what is stored, so a job run twice is harmless and an older result never overwrites a newer one.
+ * The caller holds the talent's advisory lock, so two jobs for one talent never interleave.
+ */
+export async function writeTalentRow(manager: EntityManager, row: TalentRowWrite): Promise<void> {
+  const keep = row.matches.map((m) => m.result.positionId);
+  await manager.query(
+    `DELETE FROM match
+      WHERE talent_id = $1 AND NOT (position_id = ANY($2::uuid[]))
+        AND talent_version <= $3 AND generation <= $4`,
+    [row.talentId, keep, row.talentVersion, row.generation],
+  );
+  const sorted = [...row.matches].sort((a, b) => (a.result.positionId < b.result.positionId ? -1 : 1));
+  for (let i = 0; i < sorted.length; i += CHUNK) {
+    const chunk = sorted.slice(i, i + CHUNK);
+    const params: unknown[] = [];
+    const tuples = chunk.map((m) => {
+      const { result } = m;
+      const explanation = {
+        ineligibleReasons: result.ineligibleReasons,
+        skills: result.skills,
+        reasons: result.reasons,
+      };
+      const values = [
+        row.talentId,
+        result.positionId,
+        result.score,
+        result.eligible,
+        JSON.stringify(result.components),
+        JSON.stringify(explanation),
+        result.engineVersion,
+        row.talentVersion,
+        m.positionVersion,
+        row.generation,
+      ];
+      const base = params.length;
+      params.push(...values);
+      return `(${values.map((_, k) => `$${base + k + 1}`).join(', ')}, now())`;
+    });
+    await manager.query(
+      `INSERT INTO match (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}
+       ON CONFLICT (talent_id, position_id) DO UPDATE SET
+         score = EXCLUDED.score, eligible = EXCLUDED.eligible, components = EXCLUDED.components,
+         explanation = EXCLUDED.explanation, engine_version = EXCLUDED.engine_version,
+         talent_version = EXCLUDED.talent_version, position_version = EXCLUDED.position_version,
+         generation = EXCLUDED.generation, computed_at = EXCLUDED.computed_at
+       WHERE match.talent_version <= EXCLUDED.talent_version
+         AND match.position_version <= EXCLUDED.position_version
+         AND match.generation <= EXCLUDED.generation`,
+      params,
+    );
+  }
+}
+
+/** Serialises writers of one talent's row across processes, for the rest of the transaction. */
+export async function lockTalentRow(manager: EntityManager, talentId: string): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext('match:talent:' || $1))`, [talentId]);
+}

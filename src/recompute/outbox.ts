@@ -1,0 +1,28 @@
+import { EntityManager } from 'typeorm';
+import type { RecomputeKind } from './recompute-request.entity';
+
+/** The single key of the coalesced full rebuild of talent matches. */
+export const REBUILD_ALL = '*';
+
+/**
+ * Records, in the caller's transaction, that `kind`/`entityId` must be recomputed. Every call takes a
+ * new sequence value, so a job that started before this change will not mark it done.
+ */
+export async function requestRecompute(manager: EntityManager, kind: RecomputeKind, entityId: string): Promise<void> {
+  await manager.query(
+    `INSERT INTO recompute_request (kind, entity_id, requested_seq, requested_at, enqueued_at)
+     VALUES ($1, $2, nextval('recompute_seq'), now(), NULL)
+     ON CONFLICT (kind, entity_id)
+     DO UPDATE SET requested_seq = EXCLUDED.requested_seq, requested_at = now(), enqueued_at = NULL`,
+    [kind, entityId],
+  );
+}
+
+/**
+ * A change to the set of open positions starts a new corpus generation (relevance statistics are per
+ * generation) and asks for one coalesced rebuild of the talents' rows.
+ */
+export async function bumpGeneration(manager: EntityManager): Promise<void> {
+  await manager.query(`UPDATE engine_state SET generation = generation + 1, updated_at = now() WHERE key = 'corpus'`);
+  await requestRecompute(manager, 'rebuild', REBUILD_ALL);
+}

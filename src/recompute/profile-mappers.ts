@@ -1,0 +1,49 @@
+import type { PositionProfile, ProgrammeProfile, TalentProfile } from '../matching/types';
+import type { Position } from '../positions/position.entity';
+import type { Programme } from '../programmes/programme.entity';
+import type { Talent } from '../talents/talent.entity';
+
+/** Entities → the engine's plain profiles. Contact details never reach the engine. */
+export function positionProfile(p: Position): PositionProfile {
+  return {
+    id: p.id,
+    title: p.title,
+    description: p.description,
+    industry: p.industry,
+    requiredSkills: p.requiredSkills.map((s) => ({ name: s.name, weight: s.weight, minLevel: s.minLevel })),
+    preferredSkills: p.preferredSkills,
+    minDegree: p.minDegree,
+    preferredMajors: p.preferredMajors,
+    minYearsExperience: p.minYearsExperience,
+    tierSought: p.tierSought,
+    location: p.location,
+    urgency: p.urgency,
+    lang: 'zh',
+  };
+}
+
+export function talentProfile(t: Talent): TalentProfile {
+  return {
+    id: t.id,
+    headline: t.headline,
+    summary: t.summary,
+    skills: t.skills,
+    education: t.education,
+    work: t.work,
+    tier: t.tier,
+    currentCity: t.currentCity,
+    willingToRelocate: t.willingToRelocate,
+    lang: 'zh',
+  };
+}
+
+export function programmeProfile(p: Programme): ProgrammeProfile {
+  return {
+    id: p.id,
+    major: p.major,
+    majorCode: p.majorCode,
+    degree: p.degree,
+    keywords: p.keywords,
+    skillsTaught: p.skillsTaught,
+  };
+}

@@ -1,0 +1,180 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { ProgrammeAffinityScorer } from '../matching/engine/programme-affinity';
+import { ENGINE_VERSION } from '../matching/score/engine-params';
+import { Programme } from '../programmes/programme.entity';
+import { Talent } from '../talents/talent.entity';
+import { EngineCache, loadTalents } from './engine-snapshot';
+import { lockTalentRow, StoredMatchInput, writeTalentRow } from './match-store';
+import { REBUILD_ALL } from './outbox';
+import { programmeProfile, positionProfile, talentProfile } from './profile-mappers';
+import type { RecomputeKind } from './recompute-request.entity';
+
+export interface RunOutcome {
+  kind: RecomputeKind;
+  entityId: string;
+  /** The outbox sequence the job started from; later changes stay pending. */
+  startSeq: number | null;
+  talents: number;
+  rows: number;
+}
+
+/** Talents per shard of a full rebuild (one child job each when a BullMQ flow runs it). */
+export const REBUILD_SHARD_SIZE = 250;
+
+/**
+ * Executes recomputes against the current database state, whatever carried the request (BullMQ or the
+ * in-process queue). Every run reads what it needs afresh, writes idempotently, and only then marks the
+ * request done up to the sequence it started from, so a crash at any point leaves it pending.
+ */
+@Injectable()
+export class RecomputeRunner {
+  private readonly logger = new Logger('Recompute');
+  private readonly cache = new EngineCache();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async run(kind: RecomputeKind, entityId: string): Promise<RunOutcome> {
+    const started = Date.now();
+    const startSeq = await this.requestedSeq(kind, entityId);
+    await this.touch(kind, entityId);
+    let talents = 0;
+    let rows = 0;
+    if (kind === 'talent') {
+      ({ talents, rows } = await this.recomputeTalents([entityId]));
+    } else if (kind === 'rebuild') {
+      for (const shard of await this.rebuildShards()) {
+        const done = await this.recomputeTalents(shard);
+        talents += done.talents;
+        rows += done.rows;
+        await this.touch(kind, entityId);
+      }
+    } else {
+      rows = await this.recomputeProgrammes(entityId === REBUILD_ALL ? null : entityId);
+    }
+    if (startSeq !== null) await this.markProcessed(kind, entityId, startSeq);
+    if (kind !== 'talent') this.logger.log(`${kind} ${entityId}: ${talents} talents, ${rows} rows in ${Date.now() - started} ms`);
+    return { kind, entityId, startSeq, talents, rows };
+  }
+
+  /**
+   * Marks a request as being worked on now, so the sweep (which re-queues requests untouched for a
+   * timeout) leaves a long-running job alone and only picks up requests whose job was lost.
+   */
+  async touch(kind: RecomputeKind, entityId: string): Promise<void> {
+    await this.dataSource.query(
+      'UPDATE recompute_request SET enqueued_at = now() WHERE kind = $1 AND entity_id = $2 AND enqueued_at IS NOT NULL',
+      [kind, entityId],
+    );
+  }
+
+  /** The talent ids of a full rebuild, in shards (ordered, so shards are stable). */
+  async rebuildShards(): Promise<string[][]> {
+    const rows: { id: string }[] = await this.dataSource.query('SELECT id FROM talent ORDER BY id');
+    const shards: string[][] = [];
+    for (let i = 0; i < rows.length; i += REBUILD_SHARD_SIZE) shards.push(rows.slice(i, i + REBUILD_SHARD_SIZE).map((r) => r.id));
+    return shards;
+  }
+
+  /** Recomputes and stores the rows of these talents against the open positions of the current generation. */
+  async recomputeTalents(talentIds: string[]): Promise<{ talents: number; rows: number }> {
+    const { engine, positionVersions, generation } = await this.cache.load(this.dataSource);
+    // Sorted ids: every writer takes the talents' locks in the same order, so writers never deadlock.
+    const talents = await loadTalents(this.dataSource.manager, [...talentIds].sort());
+    const computed = talents.map((talent) => ({ talent, matches: this.computeRow(engine, positionVersions, talent) }));
+    // One transaction for the whole batch: a shard of a rebuild commits together, or not at all.
+    await this.dataSource.transaction(async (manager) => {
+      for (const { talent, matches } of computed) {
+        await lockTalentRow(manager, talent.id);
+        await writeTalentRow(manager, { talentId: talent.id, talentVersion: talent.version, generation, matches });
+      }
+    });
+    // A talent deleted meanwhile has no rows to write: they went with it (ON DELETE CASCADE).
+    return { talents: talents.length, rows: computed.reduce((n, c) => n + c.matches.length, 0) };
+  }
+
+  private computeRow(engine: ReturnType<EngineCache['engineFor']>['engine'], versions: Map<string, number>, talent: Talent): StoredMatchInput[] {
+    engine.upsertTalent(talentProfile(talent));
+    try {
+      const ranked = engine.rankPositionsForTalent(talent.id, {
+        limit: this.config.matchStoreLimit,
+        minScore: this.config.matchStoreMinScore,
+      });
+      return ranked.map((hit) => ({
+        result: engine.explain(talent.id, hit.id),
+        talentVersion: talent.version,
+        positionVersion: versions.get(hit.id)!,
+      }));
+    } finally {
+      engine.removeTalent(talent.id);
+    }
+  }
+
+  /** Affinities of one programme (or all) to the open positions, replacing what was stored. */
+  async recomputeProgrammes(programmeId: string | null): Promise<number> {
+    const { engine, positions } = await this.cache.load(this.dataSource);
+    const scorer = new ProgrammeAffinityScorer(engine.space, positions.map(positionProfile));
+    const versions = new Map(positions.map((p) => [p.id, p.version]));
+    const programmes = await this.dataSource.manager.find(Programme, {
+      where: programmeId ? { id: programmeId } : {},
+      order: { id: 'ASC' },
+    });
+    let rows = 0;
+    for (const programme of programmes) {
+      const affinities = scorer.score(programmeProfile(programme), this.config.programmeMinAffinity);
+      rows += affinities.length;
+      await this.dataSource.transaction(async (manager: EntityManager) => {
+        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('match:programme:' || $1))`, [programme.id]);
+        await manager.query('DELETE FROM programme_match WHERE programme_id = $1 AND programme_version <= $2', [programme.id, programme.version]);
+        for (let i = 0; i < affinities.length; i += 300) {
+          const chunk = affinities.slice(i, i + 300);
+          const params: unknown[] = [];
+          const tuples = chunk.map((a) => {
+            const values = [a.programmeId, a.positionId, a.affinity, JSON.stringify(a.components), ENGINE_VERSION, programme.version, versions.get(a.positionId)];
+            const base = params.length;
+            params.push(...values);
+            return `(${values.map((_, k) => `$${base + k + 1}`).join(', ')}, now())`;
+          });
+          await manager.query(
+            `INSERT INTO programme_match (programme_id, position_id, affinity, components, engine_version, programme_version, position_version, computed_at)
+             VALUES ${tuples.join(', ')}
+             ON CONFLICT (programme_id, position_id) DO UPDATE SET affinity = EXCLUDED.affinity, components = EXCLUDED.components,
+               engine_version = EXCLUDED.engine_version, programme_version = EXCLUDED.programme_version,
+               position_version = EXCLUDED.position_version, computed_at = EXCLUDED.computed_at
+             WHERE programme_match.programme_version <= EXCLUDED.programme_version`,
+            params,
+          );
+        }
+      });
+    }
+    return rows;
+  }
+
+  async requestedSeq(kind: RecomputeKind, entityId: string): Promise<number | null> {
+    const rows: { requested_seq: string }[] = await this.dataSource.query(
+      'SELECT requested_seq FROM recompute_request WHERE kind = $1 AND entity_id = $2',
+      [kind, entityId],
+    );
+    return rows.length ? Number(rows[0].requested_seq) : null;
+  }
+
+  async markProcessed(kind: RecomputeKind, entityId: string, seq: number): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE recompute_request SET processed_seq = GREATEST(processed_seq, $3), attempts = 0, last_error = NULL
+        WHERE kind = $1 AND entity_id = $2`,
+      [kind, entityId, seq],
+    );
+  }
+
+  async recordFailure(kind: RecomputeKind, entityId: string, error: Error): Promise<void> {
+    this.logger.warn(`${kind} ${entityId} failed: ${error.message}`);
+    await this.dataSource.query(
+      'UPDATE recompute_request SET attempts = attempts + 1, last_error = $3 WHERE kind = $1 AND entity_id = $2',
+      [kind, entityId, error.message.slice(0, 500)],
+    );
+  }
+}

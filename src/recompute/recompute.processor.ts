@@ -1,0 +1,119 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { FlowProducer, Job, UnrecoverableError, Worker } from 'bullmq';
+import type Redis from 'ioredis';
+import { QueryFailedError } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { QueueName, RebuildFinaliseData, RebuildShardData, RecomputeJob, RecomputeJobData } from '../queue/queue-names';
+import { checkEvictionPolicy, createRedis } from '../queue/redis-connection';
+import { RECOMPUTE_JOB_OPTIONS } from './bullmq-dispatcher';
+import { REBUILD_ALL } from './outbox';
+import { RecomputeRunner } from './recompute-runner.service';
+
+export const HEARTBEAT_KEY = 'recompute:worker:last-active';
+
+/** Errors worth retrying: the database or the network, not the data. */
+function isTransient(error: unknown): boolean {
+  if (error instanceof QueryFailedError) {
+    const code = (error.driverError as { code?: string })?.code ?? '';
+    return code.startsWith('08') || code.startsWith('57') || code === '40001' || code === '40P01' || code === '55P03';
+  }
+  const message = (error as Error)?.message ?? '';
+  return /ECONNRESET|ECONNREFUSED|ETIMEDOUT|Connection terminated|timeout|EPIPE/i.test(message);
+}
+
+/**
+ * The BullMQ consumer of the worker process. One job at a time per process (scoring is CPU-bound; scale
+ * with processes); a killed worker's job returns to the queue when its lock expires, and a full rebuild
+ * runs as a flow: one child job per shard of talents and a parent that marks the request done.
+ */
+@Injectable()
+export class RecomputeProcessor implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('RecomputeWorker');
+  private worker: Worker | null = null;
+  private flows: FlowProducer | null = null;
+  private connection: Redis | null = null;
+
+  constructor(
+    private readonly runner: RecomputeRunner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.redisUrl) throw new Error('The worker needs REDIS_URL (without it, npm start runs recomputes in-process)');
+    this.connection = createRedis(this.config.redisUrl, 'worker');
+    await checkEvictionPolicy(this.connection, this.config.requireNoEviction);
+    this.flows = new FlowProducer({ connection: this.connection });
+    this.worker = new Worker(QueueName.Recompute, (job) => this.process(job), {
+      connection: this.connection,
+      concurrency: 1,
+      lockDuration: this.config.jobLockMs,
+      stalledInterval: Math.max(1_000, Math.floor(this.config.jobLockMs / 2)),
+      // A job whose worker was killed is not the job's fault: let it come back as often as needed.
+      maxStalledCount: 1_000,
+    });
+    const beat = () => void this.connection?.set(HEARTBEAT_KEY, String(Date.now())).catch(() => undefined);
+    this.worker.on('active', beat);
+    this.worker.on('completed', beat);
+    this.worker.on('failed', (job, error) => this.logger.warn(`job ${job?.name} ${job?.id} failed: ${error.message}`));
+    this.worker.on('error', (error) => this.logger.warn(`worker: ${error.message}`));
+    this.logger.log(`consuming ${QueueName.Recompute} (lock ${this.config.jobLockMs} ms)`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    // close() lets the running job finish; whatever is waiting stays in Redis for the other workers.
+    await this.worker?.close();
+    await this.flows?.close();
+    this.connection?.disconnect();
+  }
+
+  private async process(job: Job): Promise<unknown> {
+    if (this.config.recomputeJobDelayMs > 0) await new Promise((r) => setTimeout(r, this.config.recomputeJobDelayMs));
+    try {
+      switch (job.name as RecomputeJob) {
+        case RecomputeJob.Talent:
+        case RecomputeJob.Programme: {
+          const { kind, entityId } = job.data as RecomputeJobData;
+          return await this.runner.run(kind, entityId);
+        }
+        case RecomputeJob.Rebuild:
+          return await this.planRebuild();
+        case RecomputeJob.RebuildShard: {
+          const done = await this.runner.recomputeTalents((job.data as RebuildShardData).talentIds);
+          await this.runner.touch('rebuild', REBUILD_ALL);
+          return done;
+        }
+        case RecomputeJob.RebuildFinalise: {
+          const { startSeq } = job.data as RebuildFinaliseData;
+          if (startSeq !== null) await this.runner.markProcessed('rebuild', REBUILD_ALL, startSeq);
+          return { startSeq };
+        }
+        default:
+          throw new UnrecoverableError(`unknown job ${job.name}`);
+      }
+    } catch (error) {
+      if (error instanceof UnrecoverableError || isTransient(error)) throw error;
+      const data = job.data as Partial<RecomputeJobData>;
+      if (data.kind && data.entityId) await this.runner.recordFailure(data.kind, data.entityId, error as Error).catch(() => undefined);
+      // Bad data does not get better by retrying; the request stays pending and visible in /queues.
+      throw new UnrecoverableError((error as Error).message);
+    }
+  }
+
+  private async planRebuild(): Promise<{ shards: number }> {
+    const startSeq = await this.runner.requestedSeq('rebuild', REBUILD_ALL);
+    const shards = await this.runner.rebuildShards();
+    await this.flows!.add({
+      name: RecomputeJob.RebuildFinalise,
+      queueName: QueueName.Recompute,
+      data: { startSeq } satisfies RebuildFinaliseData,
+      opts: RECOMPUTE_JOB_OPTIONS,
+      children: shards.map((talentIds) => ({
+        name: RecomputeJob.RebuildShard,
+        queueName: QueueName.Recompute,
+        data: { talentIds } satisfies RebuildShardData,
+        opts: RECOMPUTE_JOB_OPTIONS,
+      })),
+    });
+    return { shards: shards.length };
+  }
+}
