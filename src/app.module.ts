@@ -11,6 +11,7 @@ import { RecomputeModule } from './recompute/recompute.module';
 import { SeedModule } from './seed/seed.module';
 import { SkillsModule } from './skills/skills.module';
 import { TalentsModule } from './talents/talents.module';
+import { TripsModule } from './trips/trips.module';
 import { UniversitiesModule } from './universities/universities.module';
 
 @Module({})
@@ -31,6 +32,7 @@ export class AppModule {
         SkillsModule,
         MatchesModule,
         SeedModule,
+        TripsModule,
       ],
     };
   }

@@ -46,6 +46,8 @@ export interface TripPlannerParams {
   maxCityExchangeRounds: number;
   /** City exchanges also drop two cities at once when the plan visits at most this many. */
   pairExchangeMaxCities: number;
+  /** Per exchange round, this many of the best exchanged stop sets are polished by local search. */
+  exchangeCandidatesPolished: number;
 }
 
 export const DEFAULT_TRIP_PLANNER_PARAMS: TripPlannerParams = {
@@ -61,6 +63,7 @@ export const DEFAULT_TRIP_PLANNER_PARAMS: TripPlannerParams = {
   maxSeedCities: 8,
   maxCityExchangeRounds: 10,
   pairExchangeMaxCities: 6,
+  exchangeCandidatesPolished: 4,
 };
 
 /** Objective improvements smaller than this are noise from floating-point sums, not better plans. */

@@ -34,6 +34,9 @@ function tourLength(dist: number[][], tour: number[]): number {
 function heldKarp(dist: number[][], nodes: number[]): number[] {
   const n = nodes.length;
   const full = (1 << n) - 1;
+  // A flat local matrix: this loop runs 2^n·n² times and nested-array lookups dominate otherwise.
+  const d = new Float64Array(n * n);
+  for (let j = 0; j < n; j++) for (let k = 0; k < n; k++) d[j * n + k] = dist[nodes[j]][nodes[k]];
   const best = new Float64Array((1 << n) * n).fill(Infinity);
   const parent = new Int32Array((1 << n) * n).fill(-1);
   for (let j = 0; j < n; j++) best[(1 << j) * n + j] = dist[0][nodes[j]];
@@ -44,7 +47,7 @@ function heldKarp(dist: number[][], nodes: number[]): number[] {
       for (let k = 0; k < n; k++) {
         if (mask & (1 << k)) continue;
         const next = mask | (1 << k);
-        const km = here + dist[nodes[j]][nodes[k]];
+        const km = here + d[j * n + k];
         // Strict < keeps the first (lowest index) predecessor on ties, so the tour is deterministic.
         if (km < best[next * n + k]) {
           best[next * n + k] = km;

@@ -73,7 +73,16 @@ class StopSearch {
   }
 
   private fits(stops: number[]): boolean {
-    return stops.length <= this.limits.maxStops && (this.limits.budget === undefined || this.cost(stops) <= this.limits.budget);
+    if (stops.length > this.limits.maxStops) return false;
+    if (this.limits.budget === undefined) return true;
+    return this.costLowerBound(stops) <= this.limits.budget && this.cost(stops) <= this.limits.budget;
+  }
+
+  /** Cheap bound that rejects most over-budget sets without solving a route: out to the farthest and back. */
+  private costLowerBound(stops: number[]): number {
+    const { perKm, perStop, perDay } = this.ctx.costModel;
+    const farthest = stops.reduce((m, u) => Math.max(m, this.ctx.dist[0][u + 1]), 0);
+    return stops.length === 0 ? 0 : perKm * 2 * farthest + perStop * stops.length + perDay * Math.ceil(stops.length / this.ctx.stopsPerDay) - 0.01;
   }
 
   /** Higher coverage; on a tie lower cost; then the lexicographically smaller id set. */
@@ -90,7 +99,7 @@ class StopSearch {
     const stops = [...start];
     while (stops.length < this.limits.maxStops) {
       const x = supplyTotals(this.ctx, stops);
-      const route = evaluateRoute(this.ctx, stops, this.limits.days).order;
+      const route = perCost ? evaluateRoute(this.ctx, stops, this.limits.days).order : [];
       const scored = this.pool
         .filter((u) => !stops.includes(u) && allowed(u))
         .map((u) => {
@@ -137,7 +146,7 @@ class StopSearch {
     let best = start;
     for (let round = 0; round < this.ctx.params.maxCityExchangeRounds; round++) {
       const visited = [...new Set(best.stops.map((u) => this.ctx.clusterOf[u]))].sort(ascending);
-      let improved: Candidate | undefined;
+      const candidates: Candidate[] = [];
       // Dropping nothing, one city, or (on short trips) two cities: "two cities done properly" can beat
       // "three cities done thinly", and no sequence of one-city exchanges that keeps within budget gets there.
       const drops: number[][] = [[], ...visited.map((c) => [c])];
@@ -148,9 +157,15 @@ class StopSearch {
         const kept = best.stops.filter((u) => this.must.has(u) || !dropCities.includes(this.ctx.clusterOf[u]));
         for (const addCity of this.promisingClusters(kept)) {
           if (dropCities.includes(addCity)) continue;
-          const candidate = this.localSearch(this.fill(this.fillCluster(kept, addCity), true));
-          if (this.better(candidate, improved ?? best)) improved = candidate;
+          candidates.push(this.evaluate(this.fill(this.fillCluster(kept, addCity), true)));
         }
+      }
+      // Local search is the expensive part; polish only the most promising exchanges.
+      candidates.sort((a, b) => (this.better(a, b) ? -1 : this.better(b, a) ? 1 : 0));
+      let improved: Candidate | undefined;
+      for (const candidate of candidates.slice(0, this.ctx.params.exchangeCandidatesPolished)) {
+        const polished = this.localSearch(candidate.stops);
+        if (this.better(polished, improved ?? best)) improved = polished;
       }
       if (!improved) break;
       best = improved;

@@ -1,0 +1,128 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsUUID,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { OptionalText, RequiredText } from '../common/validation/text.decorators';
+import { INDUSTRIES, Industry } from '../domain/vocabulary';
+
+export class TripOriginDto {
+  @RequiredText(50, '包头')
+  name: string;
+
+  @ApiProperty({ minimum: -90, maximum: 90 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-90)
+  @Max(90)
+  latitude: number;
+
+  @ApiProperty({ minimum: -180, maximum: 180 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-180)
+  @Max(180)
+  longitude: number;
+}
+
+export class TripFocusDto {
+  @ApiPropertyOptional({ enum: INDUSTRIES, isArray: true, example: ['rare_earth'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(INDUSTRIES.length)
+  @IsIn(INDUSTRIES as unknown as string[], { each: true })
+  industries?: Industry[];
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Only these positions' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  positionIds?: string[];
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 5, description: 'Only positions at least this urgent' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  minUrgency?: number;
+}
+
+/** A coordinator's trip request. Defaults: origin 包头, no budget, yield 5 % of a cohort per trip. */
+export class TripPlanRequestDto {
+  @ApiPropertyOptional({ type: TripOriginDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TripOriginDto)
+  origin?: TripOriginDto;
+
+  @ApiProperty({ minimum: 1, maximum: 14, example: 2 })
+  @IsInt()
+  @Min(1)
+  @Max(14)
+  days: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 4, default: 2 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(4)
+  stopsPerDay?: number;
+
+  @ApiPropertyOptional({ type: TripFocusDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TripFocusDto)
+  focus?: TripFocusDto;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  mustVisit?: string[];
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true })
+  exclude?: string[];
+
+  @ApiPropertyOptional({ minimum: 0, description: 'Travel budget, yuan' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(10_000_000)
+  budget?: number;
+
+  @ApiPropertyOptional({ minimum: 0.001, maximum: 1, default: 0.05, description: 'Expected share of a fitting cohort recruited per trip' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.001)
+  @Max(1)
+  yield?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 5000, description: 'Only universities within this distance of the origin' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(1)
+  @Max(5000)
+  maxDistanceKm?: number;
+
+  @ApiPropertyOptional({ example: '2027-03-15', description: 'First day, for the calendar export' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'startDate must be YYYY-MM-DD' })
+  startDate?: string;
+
+  @OptionalText(100, '稀土专场招聘行程')
+  title?: string;
+}

@@ -1,0 +1,79 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import type { Response } from 'express';
+import { AppException } from '../common/errors/app-exception';
+import { OneOf } from '../common/validation/text.decorators';
+import { INDUSTRIES, Industry } from '../domain/vocabulary';
+import { tripPlanToCsv, tripPlanToHtml, tripPlanToICalendar } from '../planning/trip/trip-exports';
+import { SupplyDemandService } from './supply-demand.service';
+import { TripPlanRequestDto } from './trip-request.dto';
+import { TripsService } from './trips.service';
+
+class GapsQueryDto {
+  @IsOptional()
+  @IsIn(['industry', 'major'])
+  by: 'industry' | 'major' = 'industry';
+
+  @OneOf(INDUSTRIES, false)
+  industry?: Industry;
+}
+
+const EXPORTS = {
+  html: 'text/html; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  ics: 'text/calendar; charset=utf-8',
+} as const;
+
+@ApiTags('recruitment')
+@Controller()
+export class TripsController {
+  constructor(
+    private readonly trips: TripsService,
+    private readonly supplyDemand: SupplyDemandService,
+  ) {}
+
+  @Post('recruitment-trips/plan')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Plan a recruitment trip: stops, majors, positions to present, coverage, alternatives' })
+  plan(@Body() body: TripPlanRequestDto) {
+    return this.trips.plan(body);
+  }
+
+  @Post('recruitment-trips/plan/:format')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'The planned itinerary as a printable HTML page, CSV (Excel) or iCalendar file' })
+  async export(@Param('format') format: string, @Body() body: TripPlanRequestDto, @Res() res: Response) {
+    if (!(format in EXPORTS)) throw AppException.validation({ format: 'must be html, csv or ics' });
+    const result = await this.trips.plan(body);
+    const kind = format as keyof typeof EXPORTS;
+    const content =
+      kind === 'html'
+        ? tripPlanToHtml(result, { title: body.title, lang: 'zh' })
+        : kind === 'csv'
+          ? tripPlanToCsv(result.plan)
+          : tripPlanToICalendar(result.plan, { startDate: body.startDate ?? nextMonday() });
+    res.setHeader('content-type', EXPORTS[kind]);
+    res.setHeader('content-disposition', `attachment; filename="recruitment-trip.${kind}"`);
+    res.send(content);
+  }
+
+  @Get('supply-demand/positions')
+  @ApiOperation({ summary: 'For each open position: demand, the programmes that can feed it, expected candidates' })
+  positions(@Query() query: GapsQueryDto) {
+    return this.supplyDemand.positions({ industries: query.industry ? [query.industry] : undefined });
+  }
+
+  @Get('supply-demand/gaps')
+  @ApiOperation({ summary: 'Demand against supply by industry or by major' })
+  gaps(@Query() query: GapsQueryDto) {
+    return this.supplyDemand.gaps(query.by, { industries: query.industry ? [query.industry] : undefined });
+  }
+}
+
+/** Default calendar start: the next Monday (UTC date), so an exported plan lands on working days. */
+function nextMonday(): string {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() + ((8 - d.getUTCDay()) % 7 || 7));
+  return d.toISOString().slice(0, 10);
+}
