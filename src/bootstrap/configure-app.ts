@@ -6,6 +6,7 @@ import { HttpExceptionFilter } from '../common/errors/http-exception.filter';
 import { ErrorBody, ErrorCode } from '../common/errors/error-codes';
 import { SanitizeTextPipe } from '../common/validation/sanitize-text.pipe';
 import { createValidationPipe } from '../common/validation/validation.pipe';
+import { mountQueueBoard } from '../recompute/queue-board';
 
 interface BodyParserError {
   type?: string;
@@ -35,6 +36,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   app.useGlobalPipes(new SanitizeTextPipe(), createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   app.enableShutdownHooks();
+  mountQueueBoard(app);
 
   const document = SwaggerModule.createDocument(
     app,

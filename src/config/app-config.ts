@@ -95,7 +95,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     matchStoreMinScore: readInt(env, 'MATCH_STORE_MIN_SCORE', 40, 0, 100),
     programmeMinAffinity: readInt(env, 'PROGRAMME_MIN_AFFINITY_PERCENT', 30, 0, 100) / 100,
     recomputeSweepMs: readInt(env, 'RECOMPUTE_SWEEP_MS', 5_000, 100, 3_600_000),
-    recomputePendingTimeoutMs: readInt(env, 'RECOMPUTE_PENDING_TIMEOUT_MS', 10_000, 100, 3_600_000),
+    recomputePendingTimeoutMs: readInt(env, 'RECOMPUTE_PENDING_TIMEOUT_MS', 120_000, 100, 3_600_000),
     jobLockMs: readInt(env, 'JOB_LOCK_MS', 30_000, 1_000, 600_000),
     livenessStallMs: readInt(env, 'LIVENESS_STALL_MS', 120_000, 1_000, 3_600_000),
     recomputeJobDelayMs: readInt(env, 'RECOMPUTE_JOB_DELAY_MS', 0, 0, 60_000),

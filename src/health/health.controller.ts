@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DATABASE_CONNECTION, DatabaseConnection } from '../database/database.module';
+import { RECOMPUTE_DISPATCHER, RecomputeDispatcher } from '../recompute/dispatcher';
 import { pingRedis } from './redis-ping';
 
 interface ComponentHealth {
@@ -19,15 +20,40 @@ export class HealthController {
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(DATABASE_CONNECTION) private readonly connection: DatabaseConnection,
+    @Inject(RECOMPUTE_DISPATCHER) private readonly dispatcher: RecomputeDispatcher,
   ) {}
 
   /** 200 when every configured dependency answers; 503 naming the one that does not. */
   @Get()
   async check(@Res({ passthrough: true }) res: Response) {
-    const [postgres, redis] = await Promise.all([this.checkPostgres(), this.checkRedis()]);
-    const ok = postgres.status === 'up' && redis.status !== 'down';
+    const [postgres, redis, queue] = await Promise.all([this.checkPostgres(), this.checkRedis(), this.checkQueue()]);
+    const ok = postgres.status === 'up' && redis.status !== 'down' && queue.status !== 'down';
     res.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-    return { status: ok ? 'ok' : 'degraded', postgres, redis };
+    return { status: ok ? 'ok' : 'degraded', postgres, redis, queue };
+  }
+
+  /**
+   * Liveness of the recompute consumers: down when jobs have been waiting longer than the stall limit
+   * and no worker has started or finished a job in that time (all workers dead or stuck).
+   */
+  private async checkQueue(): Promise<ComponentHealth & { waiting?: number; active?: number; failed?: number }> {
+    try {
+      const [counts, lastActive, oldestWaiting] = await Promise.all([
+        this.dispatcher.counts(),
+        this.dispatcher.lastActiveAt(),
+        this.dispatcher.oldestWaitingAt(),
+      ]);
+      const limit = this.config.livenessStallMs;
+      const now = Date.now();
+      const stalled = oldestWaiting !== null && now - oldestWaiting > limit && (lastActive === null || now - lastActive > limit);
+      return {
+        status: stalled ? 'down' : 'up',
+        detail: stalled ? `jobs waiting for over ${limit} ms and no worker active` : undefined,
+        ...counts,
+      };
+    } catch (error) {
+      return { status: 'down', detail: (error as Error).message };
+    }
   }
 
   private async checkPostgres(): Promise<ComponentHealth> {

@@ -6,10 +6,9 @@ export enum QueueName {
 export enum RecomputeJob {
   Talent = 'talent',
   Programme = 'programme',
-  /** Plans a full rebuild: adds a flow of shard children and a finalising parent. */
+  /** A full rebuild: the parent of one shard job per slice of talents, finalising when they are done. */
   Rebuild = 'rebuild',
   RebuildShard = 'rebuild-shard',
-  RebuildFinalise = 'rebuild-finalise',
 }
 
 export interface RecomputeJobData {
@@ -19,10 +18,6 @@ export interface RecomputeJobData {
 
 export interface RebuildShardData {
   talentIds: string[];
-}
-
-export interface RebuildFinaliseData {
-  startSeq: number | null;
 }
 
 /** Deterministic deduplication id: one running and at most one waiting job per entity. */

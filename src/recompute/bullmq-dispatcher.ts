@@ -4,6 +4,9 @@ import { dedupId, QueueName, RecomputeJobData } from '../queue/queue-names';
 import type { RecomputeDispatcher } from './dispatcher';
 import type { RecomputeKind } from './recompute-request.entity';
 
+/** Set by workers whenever a job starts or completes; the liveness check reads it. */
+export const HEARTBEAT_KEY = 'recompute:worker:last-active';
+
 /** Retries for transient failures (database or Redis hiccups); bad data fails at once (UnrecoverableError). */
 export const RECOMPUTE_JOB_OPTIONS = {
   attempts: 6,
@@ -29,9 +32,23 @@ export class BullMqDispatcher implements RecomputeDispatcher {
     });
   }
 
+  async isQueued(kind: RecomputeKind, entityId: string): Promise<boolean> {
+    return (await this.queue.getDeduplicationJobId(dedupId(kind, entityId))) !== null;
+  }
+
   async counts() {
     const c = await this.queue.getJobCounts('waiting', 'active', 'failed', 'delayed', 'prioritized', 'waiting-children');
     return { waiting: (c.waiting ?? 0) + (c.delayed ?? 0) + (c.prioritized ?? 0), active: c.active ?? 0, failed: c.failed ?? 0 };
+  }
+
+  async lastActiveAt(): Promise<number | null> {
+    const value = await this.connection.get(HEARTBEAT_KEY);
+    return value ? Number(value) : null;
+  }
+
+  async oldestWaitingAt(): Promise<number | null> {
+    const [oldest] = await this.queue.getJobs(['waiting', 'prioritized'], 0, 0, true);
+    return oldest ? oldest.timestamp : null;
   }
 
   async close(): Promise<void> {

@@ -23,6 +23,8 @@ export class InProcessDispatcher implements RecomputeDispatcher {
   private failed = 0;
   private closed = false;
   private draining: Promise<void> | null = null;
+  private lastActive: number | null = null;
+  private readonly queuedAt = new Map<string, number>();
 
   constructor(private readonly runner: RecomputeRunner) {}
 
@@ -35,8 +37,21 @@ export class InProcessDispatcher implements RecomputeDispatcher {
       return;
     }
     this.slots.set(key, { running: false, again: false });
+    this.queuedAt.set(key, Date.now());
     this.order.push(key);
     this.draining ??= this.drain().finally(() => (this.draining = null));
+  }
+
+  async isQueued(kind: RecomputeKind, entityId: string): Promise<boolean> {
+    return this.slots.has(`${kind}\u0000${entityId}`);
+  }
+
+  async lastActiveAt(): Promise<number | null> {
+    return this.lastActive;
+  }
+
+  async oldestWaitingAt(): Promise<number | null> {
+    return this.queuedAt.size ? Math.min(...this.queuedAt.values()) : null;
   }
 
   async counts() {
@@ -59,12 +74,16 @@ export class InProcessDispatcher implements RecomputeDispatcher {
       const slot = this.slots.get(key)!;
       const [kind, entityId] = key.split('\u0000') as [RecomputeKind, string];
       slot.running = true;
+      this.queuedAt.delete(key);
       this.active = 1;
+      this.lastActive = Date.now();
       await this.runWithRetries(kind, entityId);
       this.active = 0;
+      this.lastActive = Date.now();
       slot.running = false;
       if (slot.again && !this.closed) {
         slot.again = false;
+        this.queuedAt.set(key, Date.now());
         this.order.push(key);
       } else {
         this.slots.delete(key);

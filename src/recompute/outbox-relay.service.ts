@@ -92,19 +92,30 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     return claimed.length - failed.length;
   }
 
-  /** Releases requests pending longer than the timeout, so they are queued again. */
+  /**
+   * Finds requests whose job was lost and queues them again: pending rows handed out more than a moment
+   * ago whose job the queue no longer has (Redis flushed or restarted empty), and rows untouched for
+   * longer than the timeout (a last resort; the queue deduplicates anything still there).
+   */
   async sweep(): Promise<number> {
-    const released = await queryRows<unknown>(
+    const candidates = await queryRows<{ kind: RecomputeKind; entity_id: string; stale: boolean }>(
       this.dataSource,
-      `UPDATE recompute_request SET enqueued_at = NULL
-        WHERE requested_seq > processed_seq AND enqueued_at < now() - ($1::int * interval '1 millisecond')
-        RETURNING 1`,
+      `SELECT kind, entity_id, enqueued_at < now() - ($1::int * interval '1 millisecond') AS stale
+         FROM recompute_request
+        WHERE requested_seq > processed_seq AND enqueued_at < now() - interval '1 second'`,
       [this.config.recomputePendingTimeoutMs],
     );
-    if (released.length > 0) {
-      this.logger.log(`sweep: re-queueing ${released.length} pending recompute(s)`);
+    let released = 0;
+    for (const row of candidates) {
+      const queued = row.stale ? false : await this.dispatcher.isQueued(row.kind, row.entity_id).catch(() => true);
+      if (queued) continue;
+      await this.dataSource.query('UPDATE recompute_request SET enqueued_at = NULL WHERE kind = $1 AND entity_id = $2', [row.kind, row.entity_id]);
+      released++;
+    }
+    if (released > 0) {
+      this.logger.log(`sweep: re-queueing ${released} pending recompute(s) whose job was lost`);
       this.kick();
     }
-    return released.length;
+    return released;
   }
 }

@@ -23,6 +23,9 @@ export interface RunOutcome {
 /** Talents per shard of a full rebuild (one child job each when a BullMQ flow runs it). */
 export const REBUILD_SHARD_SIZE = 250;
 
+/** Talents scored between two turns of the event loop (a few milliseconds of work). */
+const YIELD_EVERY = 10;
+
 /**
  * Executes recomputes against the current database state, whatever carried the request (BullMQ or the
  * in-process queue). Every run reads what it needs afresh, writes idempotently, and only then marks the
@@ -85,7 +88,13 @@ export class RecomputeRunner {
     const { engine, positionVersions, generation } = await this.cache.load(this.dataSource);
     // Sorted ids: every writer takes the talents' locks in the same order, so writers never deadlock.
     const talents = await loadTalents(this.dataSource.manager, [...talentIds].sort());
-    const computed = talents.map((talent) => ({ talent, matches: this.computeRow(engine, positionVersions, talent) }));
+    const computed: { talent: Talent; matches: StoredMatchInput[] }[] = [];
+    for (const talent of talents) {
+      computed.push({ talent, matches: this.computeRow(engine, positionVersions, talent) });
+      // Scoring is CPU-bound: hand the event loop back every few talents so BullMQ keeps renewing the
+      // job's lock (and the process answers signals) during a long shard.
+      if (computed.length % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
     // One transaction for the whole batch: a shard of a rebuild commits together, or not at all.
     await this.dataSource.transaction(async (manager) => {
       for (const { talent, matches } of computed) {

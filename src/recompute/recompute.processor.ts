@@ -1,15 +1,14 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { FlowProducer, Job, UnrecoverableError, Worker } from 'bullmq';
+import { Job, Queue, UnrecoverableError, WaitingChildrenError, Worker } from 'bullmq';
 import type Redis from 'ioredis';
 import { QueryFailedError } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { QueueName, RebuildFinaliseData, RebuildShardData, RecomputeJob, RecomputeJobData } from '../queue/queue-names';
+import { QueueName, RebuildShardData, RecomputeJob, RecomputeJobData } from '../queue/queue-names';
 import { checkEvictionPolicy, createRedis } from '../queue/redis-connection';
-import { RECOMPUTE_JOB_OPTIONS } from './bullmq-dispatcher';
+import { HEARTBEAT_KEY, RECOMPUTE_JOB_OPTIONS } from './bullmq-dispatcher';
 import { REBUILD_ALL } from './outbox';
 import { RecomputeRunner } from './recompute-runner.service';
 
-export const HEARTBEAT_KEY = 'recompute:worker:last-active';
 
 /** Errors worth retrying: the database or the network, not the data. */
 function isTransient(error: unknown): boolean {
@@ -21,16 +20,23 @@ function isTransient(error: unknown): boolean {
   return /ECONNRESET|ECONNREFUSED|ETIMEDOUT|Connection terminated|timeout|EPIPE/i.test(message);
 }
 
+interface RebuildJobData extends RecomputeJobData {
+  /** 'plan' adds the shard children; 'finalise' runs once they have all completed. */
+  step?: 'plan' | 'finalise';
+  startSeq?: number | null;
+}
+
 /**
  * The BullMQ consumer of the worker process. One job at a time per process (scoring is CPU-bound; scale
- * with processes); a killed worker's job returns to the queue when its lock expires, and a full rebuild
- * runs as a flow: one child job per shard of talents and a parent that marks the request done.
+ * with processes); a killed worker's job returns to the queue when its lock expires. A full rebuild is a
+ * parent job with one child per shard of talents: the parent waits for its children (keeping its
+ * deduplication key, so no second rebuild starts meanwhile) and then marks the request done.
  */
 @Injectable()
 export class RecomputeProcessor implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('RecomputeWorker');
   private worker: Worker | null = null;
-  private flows: FlowProducer | null = null;
+  private queue: Queue | null = null;
   private connection: Redis | null = null;
 
   constructor(
@@ -42,8 +48,8 @@ export class RecomputeProcessor implements OnApplicationBootstrap, OnApplication
     if (!this.config.redisUrl) throw new Error('The worker needs REDIS_URL (without it, npm start runs recomputes in-process)');
     this.connection = createRedis(this.config.redisUrl, 'worker');
     await checkEvictionPolicy(this.connection, this.config.requireNoEviction);
-    this.flows = new FlowProducer({ connection: this.connection });
-    this.worker = new Worker(QueueName.Recompute, (job) => this.process(job), {
+    this.queue = new Queue(QueueName.Recompute, { connection: this.connection });
+    this.worker = new Worker(QueueName.Recompute, (job, token) => this.process(job, token), {
       connection: this.connection,
       concurrency: 1,
       lockDuration: this.config.jobLockMs,
@@ -62,11 +68,11 @@ export class RecomputeProcessor implements OnApplicationBootstrap, OnApplication
   async onApplicationShutdown(): Promise<void> {
     // close() lets the running job finish; whatever is waiting stays in Redis for the other workers.
     await this.worker?.close();
-    await this.flows?.close();
+    await this.queue?.close();
     this.connection?.disconnect();
   }
 
-  private async process(job: Job): Promise<unknown> {
+  private async process(job: Job, token?: string): Promise<unknown> {
     if (this.config.recomputeJobDelayMs > 0) await new Promise((r) => setTimeout(r, this.config.recomputeJobDelayMs));
     try {
       switch (job.name as RecomputeJob) {
@@ -76,22 +82,17 @@ export class RecomputeProcessor implements OnApplicationBootstrap, OnApplication
           return await this.runner.run(kind, entityId);
         }
         case RecomputeJob.Rebuild:
-          return await this.planRebuild();
+          return await this.rebuild(job, token);
         case RecomputeJob.RebuildShard: {
           const done = await this.runner.recomputeTalents((job.data as RebuildShardData).talentIds);
           await this.runner.touch('rebuild', REBUILD_ALL);
           return done;
         }
-        case RecomputeJob.RebuildFinalise: {
-          const { startSeq } = job.data as RebuildFinaliseData;
-          if (startSeq !== null) await this.runner.markProcessed('rebuild', REBUILD_ALL, startSeq);
-          return { startSeq };
-        }
         default:
           throw new UnrecoverableError(`unknown job ${job.name}`);
       }
     } catch (error) {
-      if (error instanceof UnrecoverableError || isTransient(error)) throw error;
+      if (error instanceof UnrecoverableError || error instanceof WaitingChildrenError || isTransient(error)) throw error;
       const data = job.data as Partial<RecomputeJobData>;
       if (data.kind && data.entityId) await this.runner.recordFailure(data.kind, data.entityId, error as Error).catch(() => undefined);
       // Bad data does not get better by retrying; the request stays pending and visible in /queues.
@@ -99,21 +100,23 @@ export class RecomputeProcessor implements OnApplicationBootstrap, OnApplication
     }
   }
 
-  private async planRebuild(): Promise<{ shards: number }> {
-    const startSeq = await this.runner.requestedSeq('rebuild', REBUILD_ALL);
-    const shards = await this.runner.rebuildShards();
-    await this.flows!.add({
-      name: RecomputeJob.RebuildFinalise,
-      queueName: QueueName.Recompute,
-      data: { startSeq } satisfies RebuildFinaliseData,
-      opts: RECOMPUTE_JOB_OPTIONS,
-      children: shards.map((talentIds) => ({
-        name: RecomputeJob.RebuildShard,
-        queueName: QueueName.Recompute,
-        data: { talentIds } satisfies RebuildShardData,
-        opts: RECOMPUTE_JOB_OPTIONS,
-      })),
-    });
-    return { shards: shards.length };
+  private async rebuild(job: Job<RebuildJobData>, token?: string): Promise<unknown> {
+    if (job.data.step !== 'finalise') {
+      const startSeq = await this.runner.requestedSeq('rebuild', REBUILD_ALL);
+      const shards = await this.runner.rebuildShards();
+      const parent = { id: job.id!, queue: job.queueQualifiedName };
+      await this.queue!.addBulk(
+        shards.map((talentIds) => ({
+          name: RecomputeJob.RebuildShard,
+          data: { talentIds } satisfies RebuildShardData,
+          opts: { ...RECOMPUTE_JOB_OPTIONS, parent },
+        })),
+      );
+      await job.updateData({ ...job.data, step: 'finalise', startSeq });
+      if (await job.moveToWaitingChildren(token!)) throw new WaitingChildrenError();
+    }
+    const { startSeq } = job.data;
+    if (startSeq !== null && startSeq !== undefined) await this.runner.markProcessed('rebuild', REBUILD_ALL, startSeq);
+    return { startSeq };
   }
 }

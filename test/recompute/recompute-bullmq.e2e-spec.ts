@@ -101,7 +101,9 @@ describe('recompute through BullMQ workers (real PostgreSQL and Redis)', () => {
   it('runs exactly one follow-up, with the 5th edit, for 5 edits made while the recompute runs', async () => {
     await Promise.all(workers.splice(0).map((w) => w.stop('SIGTERM')));
     workers.push(await startWorker(workerEnv({ RECOMPUTE_JOB_DELAY_MS: '1500' })));
-    const [talent] = await t.dataSource.query('SELECT id, version FROM talent ORDER BY id LIMIT 1 OFFSET 3');
+    const [talent] = await t.dataSource.query(
+      'SELECT id, version FROM talent WHERE id IN (SELECT talent_id FROM match) ORDER BY id LIMIT 1 OFFSET 3',
+    );
     const eventsConnection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
     const events = new QueueEvents(QueueName.Recompute, { connection: eventsConnection });
     await events.waitUntilReady();
@@ -113,7 +115,7 @@ describe('recompute through BullMQ workers (real PostgreSQL and Redis)', () => {
     try {
       let version = talent.version;
       const edit = async (n: number) => {
-        const res = await t.http().patch(`/talents/${talent.id}`).send({ version, headline: `电气工程师${n}` }).expect(200);
+        const res = await t.http().patch(`/talents/${talent.id}`).send({ version, summary: `第${n}次修改简介` }).expect(200);
         version = res.body.version;
       };
       await edit(0);
@@ -124,8 +126,8 @@ describe('recompute through BullMQ workers (real PostgreSQL and Redis)', () => {
       expect(runs).toHaveLength(2);
       const rows = await t.dataSource.query('SELECT DISTINCT talent_version FROM match WHERE talent_id = $1', [talent.id]);
       expect(rows).toEqual([{ talent_version: version }]);
-      const [stored] = await t.dataSource.query('SELECT headline FROM talent WHERE id = $1', [talent.id]);
-      expect(stored.headline).toBe('电气工程师5');
+      const [stored] = await t.dataSource.query('SELECT summary FROM talent WHERE id = $1', [talent.id]);
+      expect(stored.summary).toBe('第5次修改简介');
     } finally {
       await events.close();
       eventsConnection.disconnect();
