@@ -33,7 +33,9 @@ export class LiveMatchService {
         positionId: `position is ${position.status}`,
       });
     }
-    const { engine, generation } = await this.cache.load(this.dataSource);
+    const current = await this.cache.load(this.dataSource);
+    const { generation } = current;
+    const engine = current.engine();
     engine.upsertTalent(talentProfile(talent));
     let result: MatchResult;
     try {

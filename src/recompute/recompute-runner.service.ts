@@ -5,8 +5,11 @@ import { ProgrammeAffinityScorer } from '../matching/engine/programme-affinity';
 import { ENGINE_VERSION } from '../matching/score/engine-params';
 import { Programme } from '../programmes/programme.entity';
 import { Talent } from '../talents/talent.entity';
-import { EngineCache, loadTalents } from './engine-snapshot';
-import { lockTalentRow, StoredMatchInput, writeTalentRow } from './match-store';
+import { EngineCache, Generation, loadTalents } from './engine-snapshot';
+import { ScoringThread } from './scoring-thread';
+import type { MatchResult } from '../matching/score/match-result';
+import { FeatureSpace } from '../matching/score/feature-space';
+import { lockTalentRow, writeTalentRow } from './match-store';
 import { REBUILD_ALL } from './outbox';
 import { programmeProfile, positionProfile, talentProfile } from './profile-mappers';
 import type { RecomputeKind } from './recompute-request.entity';
@@ -35,6 +38,8 @@ const YIELD_EVERY = 10;
 export class RecomputeRunner {
   private readonly logger = new Logger('Recompute');
   private readonly cache = new EngineCache();
+  private thread: ScoringThread | null = null;
+  private space: FeatureSpace | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -85,48 +90,62 @@ export class RecomputeRunner {
 
   /** Recomputes and stores the rows of these talents against the open positions of the current generation. */
   async recomputeTalents(talentIds: string[]): Promise<{ talents: number; rows: number }> {
-    const { engine, positionVersions, generation } = await this.cache.load(this.dataSource);
+    const generation = await this.cache.load(this.dataSource);
     // Sorted ids: every writer takes the talents' locks in the same order, so writers never deadlock.
     const talents = await loadTalents(this.dataSource.manager, [...talentIds].sort());
-    const computed: { talent: Talent; matches: StoredMatchInput[] }[] = [];
-    for (const talent of talents) {
-      computed.push({ talent, matches: this.computeRow(engine, positionVersions, talent) });
-      // Scoring is CPU-bound: hand the event loop back every few talents so BullMQ keeps renewing the
-      // job's lock (and the process answers signals) during a long shard.
-      if (computed.length % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
-    }
+    const results = await this.score(generation, talents);
+    const computed = talents.map((talent, i) => ({
+      talent,
+      matches: results[i].map((result) => ({
+        result,
+        talentVersion: talent.version,
+        positionVersion: generation.positionVersions.get(result.positionId)!,
+      })),
+    }));
     // One transaction for the whole batch: a shard of a rebuild commits together, or not at all.
     await this.dataSource.transaction(async (manager) => {
       for (const { talent, matches } of computed) {
         await lockTalentRow(manager, talent.id);
-        await writeTalentRow(manager, { talentId: talent.id, talentVersion: talent.version, generation, matches });
+        await writeTalentRow(manager, { talentId: talent.id, talentVersion: talent.version, generation: generation.generation, matches });
       }
     });
     // A talent deleted meanwhile has no rows to write: they went with it (ON DELETE CASCADE).
     return { talents: talents.length, rows: computed.reduce((n, c) => n + c.matches.length, 0) };
   }
 
-  private computeRow(engine: ReturnType<EngineCache['engineFor']>['engine'], versions: Map<string, number>, talent: Talent): StoredMatchInput[] {
-    engine.upsertTalent(talentProfile(talent));
-    try {
-      const ranked = engine.rankPositionsForTalent(talent.id, {
-        limit: this.config.matchStoreLimit,
-        minScore: this.config.matchStoreMinScore,
-      });
-      return ranked.map((hit) => ({
-        result: engine.explain(talent.id, hit.id),
-        talentVersion: talent.version,
-        positionVersion: versions.get(hit.id)!,
-      }));
-    } finally {
-      engine.removeTalent(talent.id);
+  /** Lets a worker process score in a thread of its own (see ScoringThread). */
+  useScoringThread(thread: ScoringThread | null): void {
+    this.thread = thread;
+  }
+
+  /** Each talent's stored row: the top positions above the threshold, explained. */
+  private async score(generation: Generation, talents: Talent[]): Promise<MatchResult[][]> {
+    const { matchStoreLimit: limit, matchStoreMinScore: minScore } = this.config;
+    if (this.thread) {
+      const positions = () => generation.positions.map(positionProfile);
+      return this.thread.score(generation.generation, positions, talents.map(talentProfile), limit, minScore);
     }
+    const engine = generation.engine();
+    const rows: MatchResult[][] = [];
+    for (const talent of talents) {
+      engine.upsertTalent(talentProfile(talent));
+      try {
+        rows.push(engine.rankPositionsForTalent(talent.id, { limit, minScore }).map((hit) => engine.explain(talent.id, hit.id)));
+      } finally {
+        engine.removeTalent(talent.id);
+      }
+      // Scoring is CPU-bound: without a thread, hand the event loop back every few talents so BullMQ
+      // keeps renewing job locks and the process answers signals during a long shard.
+      if (rows.length % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    return rows;
   }
 
   /** Affinities of one programme (or all) to the open positions, replacing what was stored. */
   async recomputeProgrammes(programmeId: string | null): Promise<number> {
-    const { engine, positions } = await this.cache.load(this.dataSource);
-    const scorer = new ProgrammeAffinityScorer(engine.space, positions.map(positionProfile));
+    const { positions } = await this.cache.load(this.dataSource);
+    this.space ??= new FeatureSpace();
+    const scorer = new ProgrammeAffinityScorer(this.space, positions.map(positionProfile));
     const versions = new Map(positions.map((p) => [p.id, p.version]));
     const programmes = await this.dataSource.manager.find(Programme, {
       where: programmeId ? { id: programmeId } : {},

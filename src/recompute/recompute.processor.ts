@@ -8,6 +8,7 @@ import { checkEvictionPolicy, createRedis } from '../queue/redis-connection';
 import { HEARTBEAT_KEY, RECOMPUTE_JOB_OPTIONS } from './bullmq-dispatcher';
 import { REBUILD_ALL } from './outbox';
 import { RecomputeRunner } from './recompute-runner.service';
+import { ScoringThread } from './scoring-thread';
 
 
 /** Errors worth retrying: the database or the network, not the data. */
@@ -37,6 +38,7 @@ export class RecomputeProcessor implements OnApplicationBootstrap, OnApplication
   private readonly logger = new Logger('RecomputeWorker');
   private worker: Worker | null = null;
   private queue: Queue | null = null;
+  private thread: ScoringThread | null = null;
   private connection: Redis | null = null;
 
   constructor(
@@ -49,6 +51,11 @@ export class RecomputeProcessor implements OnApplicationBootstrap, OnApplication
     this.connection = createRedis(this.config.redisUrl, 'worker');
     await checkEvictionPolicy(this.connection, this.config.requireNoEviction);
     this.queue = new Queue(QueueName.Recompute, { connection: this.connection });
+    // Scoring runs in a thread of its own, so this event loop keeps renewing job locks meanwhile.
+    if (ScoringThread.available()) {
+      this.thread = new ScoringThread();
+      this.runner.useScoringThread(this.thread);
+    }
     this.worker = new Worker(QueueName.Recompute, (job, token) => this.process(job, token), {
       connection: this.connection,
       concurrency: 1,
@@ -69,6 +76,7 @@ export class RecomputeProcessor implements OnApplicationBootstrap, OnApplication
     // close() lets the running job finish; whatever is waiting stays in Redis for the other workers.
     await this.worker?.close();
     await this.queue?.close();
+    await this.thread?.close();
     this.connection?.disconnect();
   }
 
