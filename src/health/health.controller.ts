@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DATABASE_CONNECTION, DatabaseConnection } from '../database/database.module';
 import { RECOMPUTE_DISPATCHER, RecomputeDispatcher } from '../recompute/dispatcher';
+import { withTimeout } from '../common/with-timeout';
 import { pingRedis } from './redis-ping';
 
 interface ComponentHealth {
@@ -38,11 +39,11 @@ export class HealthController {
    */
   private async checkQueue(): Promise<ComponentHealth & { waiting?: number; active?: number; failed?: number }> {
     try {
-      const [counts, lastActive, oldestWaiting] = await Promise.all([
-        this.dispatcher.counts(),
-        this.dispatcher.lastActiveAt(),
-        this.dispatcher.oldestWaitingAt(),
-      ]);
+      const [counts, lastActive, oldestWaiting] = await withTimeout(
+        Promise.all([this.dispatcher.counts(), this.dispatcher.lastActiveAt(), this.dispatcher.oldestWaitingAt()]),
+        1_000,
+        'queue',
+      );
       const limit = this.config.livenessStallMs;
       const now = Date.now();
       const stalled = oldestWaiting !== null && now - oldestWaiting > limit && (lastActive === null || now - lastActive > limit);

@@ -1,11 +1,14 @@
 import { Queue } from 'bullmq';
 import type Redis from 'ioredis';
+import { withTimeout } from '../common/with-timeout';
 import { dedupId, QueueName, RecomputeJobData } from '../queue/queue-names';
 import type { RecomputeDispatcher } from './dispatcher';
 import type { RecomputeKind } from './recompute-request.entity';
 
 /** Set by workers whenever a job starts or completes; the liveness check reads it. */
 export const HEARTBEAT_KEY = 'recompute:worker:last-active';
+
+const DISPATCH_TIMEOUT_MS = 2_000;
 
 /** Retries for transient failures (database or Redis hiccups); bad data fails at once (UnrecoverableError). */
 export const RECOMPUTE_JOB_OPTIONS = {
@@ -26,14 +29,17 @@ export class BullMqDispatcher implements RecomputeDispatcher {
     const data: RecomputeJobData = { kind, entityId };
     // Coalescing: while a job for this entity runs, one more waits with the latest request; the job
     // reads the database when it runs, so the waiting one always sees the newest data.
-    await this.queue.add(kind, data, {
-      ...RECOMPUTE_JOB_OPTIONS,
-      deduplication: { id: dedupId(kind, entityId), keepLastIfActive: true },
-    });
+    // BullMQ waits for Redis to come back; the relay must not: a request not handed over in time stays
+    // pending and is handed over again (deduplication makes a late duplicate harmless).
+    await withTimeout(
+      this.queue.add(kind, data, { ...RECOMPUTE_JOB_OPTIONS, deduplication: { id: dedupId(kind, entityId), keepLastIfActive: true } }),
+      DISPATCH_TIMEOUT_MS,
+      'queue add',
+    );
   }
 
   async isQueued(kind: RecomputeKind, entityId: string): Promise<boolean> {
-    return (await this.queue.getDeduplicationJobId(dedupId(kind, entityId))) !== null;
+    return (await withTimeout(this.queue.getDeduplicationJobId(dedupId(kind, entityId)), DISPATCH_TIMEOUT_MS, 'queue lookup')) !== null;
   }
 
   async counts() {
@@ -52,7 +58,8 @@ export class BullMqDispatcher implements RecomputeDispatcher {
   }
 
   async close(): Promise<void> {
-    await this.queue.close();
+    // Queue.close() waits for Redis; when Redis is away, give up after a moment and just disconnect.
+    await withTimeout(this.queue.close(), 2_000, 'queue close').catch(() => undefined);
     this.connection.disconnect();
   }
 }

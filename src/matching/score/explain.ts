@@ -8,13 +8,14 @@ import { PositionFeatures, TalentFeatures } from './profile-features';
 
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-function skillLabel(space: FeatureSpace, index: number): string {
+function skillLabel(space: FeatureSpace, index: number): { zh: string; en: string } {
   const record = space.taxonomy.get(space.skillIds[index]);
-  return record ? record.zh : space.skillIds[index];
+  return record ? { zh: record.zh, en: record.en } : { zh: space.skillIds[index], en: space.skillIds[index] };
 }
 
 function requirementEntry(
   space: FeatureSpace,
+  params: EngineParams,
   scorer: PairScorer,
   talent: TalentFeatures,
   position: PositionProfile,
@@ -25,19 +26,33 @@ function requirementEntry(
   const coverage = scorer.requirementCoverage(features, r);
   let evidence: SkillMatchEntry['evidence'] = null;
   if (coverage > 0) {
+    // The talent skill that earns the coverage: the best similarity after the same level discount the
+    // score applies, so the explanation names the skill the score actually used.
+    const min = features.requiredMinLevels[r];
+    const floor = params.belowLevelFloor;
     let best = -1;
-    let bestSim = 0;
+    let bestValue = 0;
     for (let i = 0; i < talent.ownSkills.length && skill >= 0; i++) {
       const sim = space.skillSimilarity[skill * space.skillCount + talent.ownSkills[i]];
-      if (sim > bestSim) {
-        bestSim = sim;
+      const level = talent.ownLevels[i];
+      const value = sim * (level >= min ? 1 : floor + ((1 - floor) * level) / min);
+      if (value > bestValue) {
+        bestValue = value;
         best = i;
       }
     }
-    evidence =
-      best >= 0
-        ? { kind: bestSim >= 1 ? 'same' : 'related', skill: skillLabel(space, talent.ownSkills[best]), level: talent.ownLevels[best] }
-        : { kind: 'text', skill: features.requiredNames[r], level: 0 };
+    if (best >= 0) {
+      const own = talent.ownSkills[best];
+      const label = skillLabel(space, own);
+      evidence = {
+        kind: own === skill ? 'same' : 'related',
+        skill: label.zh,
+        skillEn: label.en,
+        level: talent.ownLevels[best],
+      };
+    } else {
+      evidence = { kind: 'text', skill: features.requiredNames[r], skillEn: features.requiredNames[r], level: 0 };
+    }
   }
   const requirement = position.requiredSkills![r];
   return {
@@ -78,6 +93,14 @@ function ineligibleReasons(bits: number, talent: TalentProfile, position: Positi
   return reasons;
 }
 
+/** Why a requirement is only partly covered: a lower level of the same skill, a related skill, or only a mention. */
+function partialWhy(entry: SkillMatchEntry): { zh: string; en: string } {
+  const e = entry.evidence;
+  if (!e || e.kind === 'text') return { zh: '经历中提及', en: 'mentioned in experience' };
+  if (e.kind === 'same') return { zh: `现有${e.level}级，要求${entry.minLevel}级`, en: `level ${e.level}, needs ${entry.minLevel}` };
+  return { zh: `相近技能：${e.skill}`, en: `related skill: ${e.skillEn}` };
+}
+
 /** The full, explained result for one pair: the same numbers as the fast path, plus the why. */
 export function explainPair(
   space: FeatureSpace,
@@ -95,7 +118,7 @@ export function explainPair(
   const components = Object.fromEntries(COMPONENTS.map((name, i) => [name, round(scorer.components[i])])) as MatchResult['components'];
 
   const entries = (position.requiredSkills ?? []).map((_, r) =>
-    requirementEntry(space, scorer, talentFeatures, position, positionFeatures, r),
+    requirementEntry(space, params, scorer, talentFeatures, position, positionFeatures, r),
   );
   const matched = entries.filter((e) => e.coverage >= params.matchedThreshold);
   const partial = entries.filter((e) => e.coverage > 0 && e.coverage < params.matchedThreshold);
@@ -110,8 +133,8 @@ export function explainPair(
     en.push(`${matched.length} of ${entries.length} required skills fully matched${names ? `: ${matched.map((e) => e.name).join(', ')}` : ''}`);
   }
   if (partial.length > 0) {
-    zh.push(`部分匹配：${partial.map((e) => `${e.name}（${e.evidence?.kind === 'text' ? '经历中提及' : `相近技能：${e.evidence?.skill}`}）`).join('、')}`);
-    en.push(`Partly matched: ${partial.map((e) => `${e.name} (${e.evidence?.kind === 'text' ? 'mentioned in experience' : `related skill: ${e.evidence?.skill}`})`).join(', ')}`);
+    zh.push(`部分匹配：${partial.map((e) => `${e.name}（${partialWhy(e).zh}）`).join('、')}`);
+    en.push(`Partly matched: ${partial.map((e) => `${e.name} (${partialWhy(e).en})`).join(', ')}`);
   }
   if (missing.length > 0) {
     zh.push(`欠缺：${missing.map((e) => e.name).join('、')}`);

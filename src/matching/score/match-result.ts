@@ -12,7 +12,7 @@ export interface SkillMatchEntry {
   /** 0–1 after hierarchy similarity and the level discount. */
   coverage: number;
   /** What on the talent's side earned the coverage. */
-  evidence: { kind: SkillEvidenceKind; skill: string; level: number } | null;
+  evidence: { kind: SkillEvidenceKind; skill: string; skillEn: string; level: number } | null;
 }
 
 export interface IneligibleReason {
