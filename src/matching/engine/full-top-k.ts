@@ -1,4 +1,4 @@
-import { TopKHeap } from '../index/top-k';
+import { TopKHeap, TopKHeaps } from '../index/top-k';
 import type { MatchingEngine } from './matching-engine';
 
 /**
@@ -32,8 +32,8 @@ export function emptyLists(rows: number, k: number): TopKLists {
 /**
  * One pass over the talents of an engine (one thread). Each row is scored with the pruning of
  * `scoreTalentRowForTopK`: a position's list only ever raises its floor, so later talents skip more.
- * Talents are taken in index order and a candidate must beat the current k-th strictly, which keeps the
- * lists' tie order (lower index first) without comparing indexes.
+ * Talents are taken in index order and must beat a position's k-th strictly, which keeps the lists' tie
+ * order (lower index first) without comparing indexes; within a row the heap compares indexes.
  */
 export function fullTopK(engine: MatchingEngine, k: number): FullTopK {
   if (!(k >= 1)) throw new RangeError('k must be at least 1');
@@ -41,32 +41,29 @@ export function fullTopK(engine: MatchingEngine, k: number): FullTopK {
   const positions = engine.positionCount;
   const byTalent = emptyLists(ids.length, k);
   const byPosition = emptyLists(positions, k);
-  const heaps = Array.from({ length: positions }, () => new TopKHeap(k));
-  const floors = new Float64Array(positions).fill(-Infinity);
+  const heaps = new TopKHeaps(positions, k);
+  const floors = heaps.floors;
   const talentHeap = new TopKHeap(k);
+  const candidates = new Int32Array(positions);
   const scores = new Float32Array(positions);
-  const eligible = new Uint8Array(positions);
   let scoredPairs = 0;
   for (let t = 0; t < ids.length; t++) {
-    scoredPairs += engine.scoreTalentRowForTopK(ids[t], k, floors, scores, eligible);
+    const count = engine.scoreTalentRowForTopK(ids[t], k, floors, candidates, scores);
+    scoredPairs += count;
     let talentFloor = -Infinity;
-    for (let p = 0; p < positions; p++) {
-      const s = scores[p];
-      // -1: skipped or ineligible (scored rows give ineligible pairs a score too, hence the second test).
-      if (s < 0 || eligible[p] === 0) continue;
-      if (s > talentFloor) {
+    for (let j = 0; j < count; j++) {
+      const p = candidates[j];
+      const s = scores[j];
+      // ≥: the row's pairs come in no particular order, so an equal score may still win on a lower index.
+      if (s >= talentFloor) {
         talentHeap.push(p, s);
         if (talentHeap.size === k) talentFloor = talentHeap.worstScore;
       }
-      if (s > floors[p]) {
-        const heap = heaps[p];
-        heap.push(t, s);
-        if (heap.size === k) floors[p] = heap.worstScore;
-      }
+      if (s > floors[p]) heaps.push(p, t, s);
     }
     talentHeap.drainInto(byTalent.indexes, byTalent.scores, t * k, k);
   }
-  for (let p = 0; p < positions; p++) heaps[p].drainInto(byPosition.indexes, byPosition.scores, p * k, k);
+  for (let p = 0; p < positions; p++) heaps.drainInto(p, byPosition.indexes, byPosition.scores, p * k);
   return { byTalent, byPosition, scoredPairs };
 }
 

@@ -19,10 +19,10 @@ parentPort!.on('message', (request: ShardRequest) => {
     const result = fullTopK(engine, request.k);
     const { byTalent, byPosition } = result;
     parentPort!.postMessage({ type: 'fullTopK', result, ms: performance.now() - started }, [
-      byTalent.indexes.buffer,
-      byTalent.scores.buffer,
-      byPosition.indexes.buffer,
-      byPosition.scores.buffer,
+      byTalent.indexes.buffer as ArrayBuffer,
+      byTalent.scores.buffer as ArrayBuffer,
+      byPosition.indexes.buffer as ArrayBuffer,
+      byPosition.scores.buffer as ArrayBuffer,
     ]);
   } else if (request.type === 'topTalents') {
     const n = engine.talentCount;
@@ -34,7 +34,7 @@ parentPort!.on('message', (request: ShardRequest) => {
     const indexes = new Int32Array(request.k);
     const top = new Float32Array(request.k);
     heap.drainInto(indexes, top, 0, request.k);
-    parentPort!.postMessage({ type: 'topTalents', indexes, scores: top }, [indexes.buffer, top.buffer]);
+    parentPort!.postMessage({ type: 'topTalents', indexes, scores: top }, [indexes.buffer as ArrayBuffer, top.buffer as ArrayBuffer]);
   } else if (request.type === 'memory') {
     parentPort!.postMessage({ type: 'memory', heapUsed: process.memoryUsage().heapUsed });
   }

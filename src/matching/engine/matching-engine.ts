@@ -56,6 +56,8 @@ export class MatchingEngine {
   private readonly rows: RowScorer;
   /** Talent ids in order, kept until the set of ids changes (sorting 100k ids on every call costs ~50 ms). */
   private sortedTalentIds: string[] | null = null;
+  /** The entries in that order, for column scans (an upsert of a known id replaces its entry: cleared too). */
+  private sortedEntries: TalentEntry[] | null = null;
 
   constructor(positions: readonly PositionProfile[], talents: readonly TalentProfile[] = [], options: EngineOptions = {}) {
     this.params = { ...DEFAULT_ENGINE_PARAMS, ...options.params, weights: { ...DEFAULT_ENGINE_PARAMS.weights, ...options.params?.weights } };
@@ -108,12 +110,13 @@ export class MatchingEngine {
   upsertTalent(profile: TalentProfile): void {
     const query = this.ranker.compile(rankableTalent(profile));
     if (!this.talents.has(profile.id)) this.sortedTalentIds = null;
+    this.sortedEntries = null;
     this.talents.set(profile.id, { profile, features: compileTalent(this.space, profile, this.params), query });
   }
 
   removeTalent(id: string): boolean {
     const removed = this.talents.delete(id);
-    if (removed) this.sortedTalentIds = null;
+    if (removed) this.sortedTalentIds = this.sortedEntries = null;
     return removed;
   }
 
@@ -133,15 +136,15 @@ export class MatchingEngine {
   }
 
   /**
-   * The row for a full top-k (see full-top-k.ts): exact scores for the pairs that may enter the talent's k
-   * best (eligible) positions or the list of a position whose current k-th score is `positionFloors[i]`
-   * (-Infinity while shorter than k); -1 for the rest. Returns how many pairs were scored.
+   * The row for a full top-k (full-top-k.ts): the eligible pairs that may enter the talent's k best or the
+   * list of a position whose current k-th score is `positionFloors[i]` (-Infinity while shorter than k),
+   * as position indexes (in no particular order) and exact scores. Returns how many; no other pair can.
    */
-  scoreTalentRowForTopK(talentId: string, k: number, positionFloors: Float64Array, scores: Float32Array, eligible: Uint8Array): number {
+  scoreTalentRowForTopK(talentId: string, k: number, positionFloors: Float32Array, positions: Int32Array, scores: Float32Array): number {
     const entry = this.requireTalent(talentId);
     this.ranker.relevanceAll(entry.query, this.relevanceRow);
     this.rows.load(entry.features);
-    return this.rows.scoreRowForTopK(this.relevanceRow, k, positionFloors, scores, eligible);
+    return this.rows.scoreRowForTopK(this.relevanceRow, k, positionFloors, positions, scores);
   }
 
   /** One pair's score without the explanation. */
@@ -175,14 +178,14 @@ export class MatchingEngine {
    */
   scoreTalentColumn(positionId: string, scores: Float32Array, eligible: Uint8Array): void {
     const p = this.requirePosition(positionId);
-    const ids = this.orderedTalentIds();
+    const entries = (this.sortedEntries ??= this.orderedTalentIds().map((id) => this.talents.get(id)!));
     const features = this.positionFeatures[p];
     const maxScore = this.ranker.maxScore;
     this.ranker.preparePosition(p);
     try {
-      for (let t = 0; t < ids.length; t++) {
-        const entry = this.talents.get(ids[t])!;
-        this.scorer.load(entry.features);
+      for (let t = 0; t < entries.length; t++) {
+        const entry = entries[t];
+        this.scorer.loadSparse(entry.features);
         scores[t] = this.scorer.score(features, this.ranker.scorePrepared(entry.query, p) / maxScore);
         eligible[t] = this.scorer.ineligible === 0 ? 1 : 0;
       }

@@ -1,246 +1,214 @@
 import type { EngineParams } from '../score/engine-params';
 import type { FeatureSpace } from '../score/feature-space';
-import { COMPONENTS, Ineligible, TIER_ADJACENT } from '../score/pair-scorer';
+import { COMPONENTS } from '../score/pair-scorer';
 import type { PackedPositions, TalentFeatures } from '../score/profile-features';
 import { TopKHeap } from '../index/top-k';
+import { StructuredClasses } from './structured-classes';
 
-const TIER_ADJACENT_FLAT = Uint8Array.from(TIER_ADJACENT.flat());
-/** Slack on both sides of a pruning bound: the bound is f64, the stored score f32 (≈ 1e-5 on 0–100). */
+/** Slack on both sides of a pruning bound: bounds are f64, stored scores f32 (≈ 1e-5 on 0–100). */
 const MARGIN = 1e-3;
+/** Histogram of lower bounds on 0–100 (a bit over, for rounding), 0.05 wide. */
+const BINS_PER_POINT = 20;
+const BIN_COUNT = 101 * BINS_PER_POINT;
 
 /**
- * PairScorer.score for one talent against every position of a generation, over the flat arrays of
- * PackedPositions. The arithmetic is PairScorer's, in the same order (components rounded to float32 as
- * PairScorer stores them, then the weighted sum), so a row equals the pair scores exactly; only the
- * constants are hoisted and objects are not touched.
+ * PairScorer.score for one talent against every position of a generation, over PackedPositions' flat
+ * arrays. Same arithmetic in the same order (components rounded to float32 as PairScorer stores them,
+ * then the weighted sum), so a row equals the pair scores exactly; only constants are hoisted.
  *
- * Pass 1 computes the cheap structured components (major, degree, experience, location, tier) and the
- * eligibility bits; pass 2 the skills component, which loops over the requirements. For a full top-k,
- * pass 2 can skip a pair whose upper bound (skills = 1) cannot beat the talent's k-th lower bound (skills = 0)
- * nor the position's current k-th score: such a pair cannot enter either list, so the result stays exact.
+ * Major, degree, experience, location and tier come per class of positions from StructuredClasses.
+ *
+ * For a full top-k, `scoreRowForTopK` skips pairs that provably cannot enter the talent's k best or the
+ * position's current list: skills = 0 bounds every pair from below (so the talent's k-th best too), skills
+ * = 1 from above; only pairs whose upper bound reaches either floor get the skills component.
  */
 export class RowScorer {
   private readonly dense: Float32Array;
   private readonly denseLevel: Uint8Array;
-  private talent: TalentFeatures | null = null;
-  private readonly weights: Float32Array;
+  private talent!: TalentFeatures;
+  private readonly w: Float32Array;
   private readonly weightSum: number;
-  /** Per position, pass 1's rounded components and lower bound (0–100, skills = 0). */
-  private readonly major: Float32Array;
-  private readonly degree: Float32Array;
-  private readonly experience: Float32Array;
-  private readonly location: Float32Array;
-  private readonly tier: Float32Array;
-  private readonly lower: Float64Array;
+  /** 100 / weightSum: for bounds only; scores divide as PairScorer does. */
+  private readonly scale: number;
+  private readonly classes: StructuredClasses;
+  /** Per unresolved skill name: 1/0 (is it in the talent's evidence text?), -1 not yet looked up. */
   private evidence = new Float64Array(0);
+  private readonly bins = new Uint32Array(BIN_COUNT);
+  /** Scratch of `scoreRowForTopK`: pairs waiting on the talent's floor, and the talent's best exact scores. */
+  private readonly deferred: Int32Array;
+  private readonly deferredUpper: Float64Array;
+  private best = new TopKHeap(1);
+  /** Per class, for the loaded talent: its structured share of the score on 0–100, or -1 when ineligible. */
+  private readonly classBase: Float64Array;
 
   constructor(
-    private readonly space: FeatureSpace,
+    space: FeatureSpace,
     private readonly params: EngineParams,
     private readonly table: PackedPositions,
   ) {
     this.dense = new Float32Array(space.skillCount);
     this.denseLevel = new Uint8Array(space.skillCount);
-    this.weights = Float32Array.from(COMPONENTS.map((name) => params.weights[name]));
-    this.weightSum = this.weights.reduce((a, b) => a + b, 0);
-    const n = table.count;
-    [this.major, this.degree, this.experience, this.location, this.tier] = [0, 1, 2, 3, 4].map(() => new Float32Array(n));
-    this.lower = new Float64Array(n);
+    this.w = Float32Array.from(COMPONENTS.map((name) => params.weights[name]));
+    this.weightSum = this.w.reduce((a, b) => a + b, 0);
+    this.scale = 100 / this.weightSum;
+    this.classes = new StructuredClasses(space, params, table, this.w);
+    this.classBase = new Float64Array(this.classes.count);
+    this.deferred = new Int32Array(table.count);
+    this.deferredUpper = new Float64Array(table.count);
   }
 
-  /** Scatters the talent's sparse skill affinities into the dense scratch arrays (as PairScorer.load). */
+  /** Scatters the talent's skill affinities (as PairScorer.load) and computes its structured components. */
   load(talent: TalentFeatures): void {
     if (this.talent === talent) return;
     const { dense, denseLevel } = this;
     if (this.talent) for (const s of this.talent.affinitySkills) dense[s] = 0;
-    const skills = talent.affinitySkills;
-    for (let i = 0; i < skills.length; i++) {
-      dense[skills[i]] = talent.affinityValues[i];
-      denseLevel[skills[i]] = talent.affinityLevels[i];
+    for (let i = 0; i < talent.affinitySkills.length; i++) {
+      dense[talent.affinitySkills[i]] = talent.affinityValues[i];
+      denseLevel[talent.affinitySkills[i]] = talent.affinityLevels[i];
     }
     this.talent = talent;
+    if (this.evidence.length < this.table.unresolvedNames.length) this.evidence = new Float64Array(this.table.unresolvedNames.length);
+    this.evidence.fill(-1);
+    this.classes.load(talent);
   }
 
   /** Every position's score and eligibility (1/0) for the loaded talent, given relevance 0–1 per position. */
   scoreRow(relevance: Float32Array, scores: Float32Array, eligible: Uint8Array): void {
-    this.structured(relevance, eligible);
-    this.skillsAndTotal(relevance, scores, eligible, false, 0, null);
+    for (let i = 0; i < this.table.count; i++) {
+      eligible[i] = this.classes.bits[this.classes.classOf[i]] === 0 ? 1 : 0;
+      scores[i] = this.totalAt(i, relevance[i]);
+    }
   }
 
   /**
-   * The pairs that may enter the talent's top k (eligible only) or a position's list, whose current worst
-   * score is `positionFloors[i]` (-Infinity while it holds fewer than k): those get their exact score;
-   * every other pair gets -1. Returns the number scored.
+   * The eligible pairs that may enter the talent's k best positions or a position's list, whose current
+   * k-th score is `positionFloors[i]` (-Infinity while shorter than k): their positions (in no particular
+   * order) into `positions` and exact scores into `scores`. Returns how many.
    */
-  scoreRowForTopK(relevance: Float32Array, k: number, positionFloors: Float64Array, scores: Float32Array, eligible: Uint8Array): number {
-    this.structured(relevance, eligible);
-    const heap = new TopKHeap(k);
-    const lower = this.lower;
-    let floor = -Infinity;
-    for (let i = 0; i < lower.length; i++) {
-      if (eligible[i] === 1 && lower[i] > floor) {
-        heap.push(i, lower[i]);
-        if (heap.size === k) floor = heap.worstScore;
-      }
+  scoreRowForTopK(relevance: Float32Array, k: number, positionFloors: Float32Array, positions: Int32Array, scores: Float32Array): number {
+    const n = this.table.count;
+    if (this.best.capacity !== k) this.best = new TopKHeap(k);
+    const { classOf, bits, sum } = this.classes;
+    const base = this.classBase;
+    // Bounds on 0–100: lower = a0·relevance + base (skills = 0), upper adds a1·gate (skills = 1).
+    for (let c = 0; c < base.length; c++) base[c] = bits[c] !== 0 ? -1 : this.scale * sum[c];
+    const a0 = this.scale * this.w[0];
+    const a1 = this.scale * this.w[1];
+    const gateAt = this.params.skillsRelevanceGate;
+    const invGate = gateAt > 0 ? 1 / gateAt : Infinity;
+    // The talent's k-th best lower bound, to a bin's width: a histogram instead of a heap (no per-pair
+    // sifting); the bin's lower edge never exceeds the true k-th bound, so the floor stays safe.
+    const bins = this.bins;
+    bins.fill(0);
+    let eligibleCount = 0;
+    for (let i = 0; i < n; i++) {
+      const b = base[classOf[i]];
+      if (b < 0) continue;
+      bins[Math.min(BIN_COUNT - 1, ((a0 * relevance[i] + b) * BINS_PER_POINT) | 0)]++;
+      eligibleCount++;
     }
-    return this.skillsAndTotal(relevance, scores, eligible, true, heap.size === k ? floor - MARGIN : -Infinity, positionFloors);
-  }
-
-  private structured(relevance: Float32Array, eligible: Uint8Array): void {
-    const t = this.talent!;
-    const p = this.params;
-    const tb = this.table;
-    const fr = Math.fround;
-    const neutral = fr(p.neutral);
-    const relocate = fr(p.relocateScore);
-    const remote = fr(p.remoteScore);
-    const adjacent = fr(p.adjacentTierScore);
-    const farTier = fr(0.2);
-    const { majorOffsets, majors } = tb;
-    const [w0, , w2, w3, w4, w5, w6] = this.weights;
-    const scale = 100 / this.weightSum;
-    const tMajors = t.majors;
-    const space = this.space;
-    for (let i = 0; i < tb.count; i++) {
-      let bits = 0;
-      let major = neutral;
-      const mEnd = majorOffsets[i + 1];
-      if (mEnd > majorOffsets[i]) {
-        major = 0;
-        for (let a = 0; a < tMajors.length; a++) {
-          for (let m = majorOffsets[i]; m < mEnd; m++) {
-            const sim = space.majorSimilarity(tMajors[a], majors[m]);
-            if (sim > major) major = sim;
-          }
-        }
-      }
-      let degree = neutral;
-      const minDegree = tb.minDegreeRank[i];
-      if (minDegree >= 0) {
-        if (t.degreeRank >= minDegree) degree = 1;
-        else if (t.degreeRank >= 0 && t.degreeRank >= minDegree - p.degreeTolerance) degree = 0.5;
-        else {
-          degree = 0;
-          bits |= Ineligible.DegreeBelowMinimum;
-        }
-      }
-      let experience = neutral;
-      const minYears = tb.minYears[i];
-      if (minYears > 0) {
-        experience = fr(Math.min(1, t.totalYears / minYears));
-        if (t.totalYears < p.experienceHardShare * minYears) bits |= Ineligible.ExperienceFarBelow;
-      }
-      let location = neutral;
-      const city = tb.city[i];
-      if (city >= 0 && t.city >= 0) {
-        if (t.city === city) location = 1;
-        else if (t.willingToRelocate) location = relocate;
-        else if (tb.flexibleLocation[i]) location = remote;
-        else {
-          location = 0;
-          bits |= Ineligible.WillNotRelocate;
-        }
-      }
-      let tier = neutral;
-      const sought = tb.tierSought[i];
-      if (sought >= 0 && t.tier >= 0) tier = t.tier === sought ? 1 : TIER_ADJACENT_FLAT[t.tier * 4 + sought] ? adjacent : farTier;
-      this.major[i] = major;
-      this.degree[i] = degree;
-      this.experience[i] = experience;
-      this.location[i] = location;
-      this.tier[i] = tier;
-      this.lower[i] = scale * (w0 * relevance[i] + w2 * major + w3 * degree + w4 * experience + w5 * location + w6 * tier);
-      eligible[i] = bits === 0 ? 1 : 0;
+    let talentFloor = -Infinity;
+    if (eligibleCount >= k) {
+      let seen = 0;
+      let b = BIN_COUNT - 1;
+      while ((seen += bins[b]) < k) b--;
+      talentFloor = b / BINS_PER_POINT - MARGIN;
     }
-  }
-
-  private skillsAndTotal(
-    relevance: Float32Array,
-    scores: Float32Array,
-    eligible: Uint8Array,
-    prune: boolean,
-    talentFloor: number,
-    positionFloors: Float64Array | null,
-  ): number {
-    const p = this.params;
-    const tb = this.table;
-    const { dense, denseLevel, lower } = this;
-    const { requiredOffsets, requiredSkills, requiredWeights, requiredMinLevels, requiredNameIds } = tb;
-    const { preferredOffsets, preferredSkills, preferredNameIds } = tb;
-    const names = tb.unresolvedNames;
-    const evidence = this.resetEvidence(names.length);
-    const [w0, w1, w2, w3, w4, w5, w6] = this.weights;
-    const weightSum = this.weightSum;
-    const scale = 100 / weightSum;
-    const gateAt = p.skillsRelevanceGate;
-    const floor = p.belowLevelFloor;
-    const share = p.preferredSkillShare;
-    let scored = 0;
-    for (let i = 0; i < tb.count; i++) {
+    // Pairs a position's list may take are scored now; pairs only the talent's list may take are deferred,
+    // with their upper bound, and their bounds histogrammed to find the most promising k.
+    const deferred = this.deferred;
+    const deferredUpper = this.deferredUpper;
+    const best = this.best;
+    best.clear();
+    bins.fill(0);
+    let count = 0;
+    let waiting = 0;
+    for (let i = 0; i < n; i++) {
+      const b = base[classOf[i]];
+      if (b < 0) continue;
       const rel = relevance[i];
-      const gate = gateAt > 0 ? Math.min(1, rel / gateAt) : 1;
-      if (prune) {
-        const upper = lower[i] + scale * w1 * gate + MARGIN;
-        if (eligible[i] === 0 || (upper < talentFloor && upper < positionFloors![i])) {
-          scores[i] = -1;
-          continue;
-        }
+      const upper = a0 * rel + b + a1 * Math.min(1, rel * invGate) + MARGIN;
+      if (upper >= positionFloors[i]) {
+        positions[count] = i;
+        best.push(i, (scores[count++] = this.totalAt(i, rel)));
+      } else if (upper >= talentFloor) {
+        deferred[waiting] = i;
+        deferredUpper[waiting++] = upper;
+        bins[Math.min(BIN_COUNT - 1, (upper * BINS_PER_POINT) | 0)]++;
       }
-      let requiredScore = p.neutral;
-      const rEnd = requiredOffsets[i + 1];
-      if (rEnd > requiredOffsets[i]) {
-        let got = 0;
-        let total = 0;
-        for (let r = requiredOffsets[i]; r < rEnd; r++) {
-          const w = requiredWeights[r];
-          total += w;
-          const skill = requiredSkills[r];
-          let coverage: number;
-          if (skill < 0) {
-            const id = requiredNameIds[r];
-            coverage = evidence[id] >= 0 ? evidence[id] : this.evidenceHit(id, names);
-          } else {
-            const value = dense[skill];
-            const level = denseLevel[skill];
-            const min = requiredMinLevels[r];
-            coverage = value === 0 || level >= min ? value : value * (floor + ((1 - floor) * level) / min);
-          }
-          got += w * coverage;
-        }
-        requiredScore = got / total;
-      }
-      let skills = requiredScore;
-      const pStart = preferredOffsets[i];
-      const pEnd = preferredOffsets[i + 1];
-      if (pEnd > pStart) {
-        let pref = 0;
-        for (let k = pStart; k < pEnd; k++) {
-          const id = preferredNameIds[k];
-          pref += id < 0 ? dense[preferredSkills[k]] : evidence[id] >= 0 ? evidence[id] : this.evidenceHit(id, names);
-        }
-        skills = (1 - share) * requiredScore + (share * pref) / (pEnd - pStart);
-      }
-      let sum = w0 * rel;
-      sum += w1 * Math.fround(skills * gate);
-      sum += w2 * this.major[i];
-      sum += w3 * this.degree[i];
-      sum += w4 * this.experience[i];
-      sum += w5 * this.location[i];
-      sum += w6 * this.tier[i];
-      scores[i] = (100 * sum) / weightSum;
-      scored++;
     }
-    return scored;
+    // Score the deferred pairs with the k highest bounds first: their exact scores raise the talent's
+    // floor from the skills = 0 bound to a real k-th score, and the rest are scored only if they reach it.
+    let cut = BIN_COUNT - 1;
+    for (let seen = bins[cut]; seen < k && cut > 0; seen += bins[--cut]);
+    const cutScore = cut / BINS_PER_POINT;
+    for (let pass = 0; pass < 2; pass++) {
+      for (let j = 0; j < waiting; j++) {
+        const upper = deferredUpper[j];
+        if (pass === 0 ? upper < cutScore : upper >= cutScore || (best.size === k && upper < best.worstScore)) continue;
+        const i = deferred[j];
+        positions[count] = i;
+        best.push(i, (scores[count++] = this.totalAt(i, relevance[i])));
+      }
+    }
+    return count;
   }
 
-  /** Unresolved requirement names are looked up in the talent's evidence text once per row, when first asked. */
-  private resetEvidence(count: number): Float64Array {
-    if (this.evidence.length < count) this.evidence = new Float64Array(count);
-    this.evidence.fill(-1, 0, count);
-    return this.evidence;
+  /** The score of position i: the skills component, then the weighted sum with its class's components. */
+  private totalAt(i: number, relevance: number): number {
+    const p = this.params;
+    const tb = this.table;
+    const { dense, denseLevel, evidence } = this;
+    let requiredScore = p.neutral;
+    const rEnd = tb.requiredOffsets[i + 1];
+    if (rEnd > tb.requiredOffsets[i]) {
+      let got = 0;
+      let total = 0;
+      for (let r = tb.requiredOffsets[i]; r < rEnd; r++) {
+        const weight = tb.requiredWeights[r];
+        total += weight;
+        const skill = tb.requiredSkills[r];
+        let coverage: number;
+        if (skill < 0) {
+          const id = tb.requiredNameIds[r];
+          coverage = evidence[id] >= 0 ? evidence[id] : this.evidenceHit(id);
+        } else {
+          const value = dense[skill];
+          const level = denseLevel[skill];
+          const min = tb.requiredMinLevels[r];
+          coverage = value === 0 || level >= min ? value : value * (p.belowLevelFloor + ((1 - p.belowLevelFloor) * level) / min);
+        }
+        got += weight * coverage;
+      }
+      requiredScore = got / total;
+    }
+    let skills = requiredScore;
+    const pStart = tb.preferredOffsets[i];
+    const pEnd = tb.preferredOffsets[i + 1];
+    if (pEnd > pStart) {
+      let pref = 0;
+      for (let k = pStart; k < pEnd; k++) {
+        const id = tb.preferredNameIds[k];
+        pref += id < 0 ? dense[tb.preferredSkills[k]] : evidence[id] >= 0 ? evidence[id] : this.evidenceHit(id);
+      }
+      const share = p.preferredSkillShare;
+      skills = (1 - share) * requiredScore + (share * pref) / (pEnd - pStart);
+    }
+    const gate = p.skillsRelevanceGate > 0 ? Math.min(1, relevance / p.skillsRelevanceGate) : 1;
+    const w = this.w;
+    const k = this.classes;
+    const c = k.classOf[i];
+    let sum = w[0] * relevance;
+    sum += w[1] * Math.fround(skills * gate);
+    sum += w[2] * k.major[c];
+    sum += w[3] * k.degree[c];
+    sum += w[4] * k.experience[c];
+    sum += w[5] * k.location[c];
+    sum += w[6] * k.tier[c];
+    return (100 * sum) / this.weightSum;
   }
 
-  private evidenceHit(id: number, names: readonly string[]): number {
-    return (this.evidence[id] = this.talent!.evidenceText.includes(names[id]) ? 1 : 0);
+  private evidenceHit(id: number): number {
+    return (this.evidence[id] = this.talent.evidenceText.includes(this.table.unresolvedNames[id]) ? 1 : 0);
   }
 }

@@ -124,3 +124,74 @@ export function topKOfScores(scores: ArrayLike<number>, k: number): { docs: Int3
   for (let d = 0; d < scores.length; d++) heap.push(d, scores[d]);
   return heap.drain();
 }
+
+/**
+ * Many bounded top-k heaps (one per row, e.g. per position in a full recompute) in flat typed arrays:
+ * no object per heap, so pushing into a random row touches two cache lines instead of chasing pointers.
+ * Same order as TopKHeap (higher score first; equal scores by lower document index).
+ */
+export class TopKHeaps {
+  /** Per row: the worst kept score once the row holds k entries, -Infinity before (a candidate must beat it). */
+  readonly floors: Float32Array;
+  private readonly scores: Float32Array;
+  private readonly docs: Int32Array;
+  private readonly sizes: Int32Array;
+
+  constructor(
+    readonly rows: number,
+    readonly k: number,
+  ) {
+    this.floors = new Float32Array(rows).fill(-Infinity);
+    this.scores = new Float32Array(rows * k);
+    this.docs = new Int32Array(rows * k);
+    this.sizes = new Int32Array(rows);
+  }
+
+  push(row: number, doc: number, score: number): void {
+    const { scores, docs, k } = this;
+    const base = row * k;
+    const n = this.sizes[row];
+    if (n < k) {
+      // Sift up from the new leaf.
+      let i = n;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!worse(score, doc, scores[base + parent], docs[base + parent])) break;
+        scores[base + i] = scores[base + parent];
+        docs[base + i] = docs[base + parent];
+        i = parent;
+      }
+      scores[base + i] = score;
+      docs[base + i] = doc;
+      this.sizes[row] = n + 1;
+      if (n + 1 === k) this.floors[row] = scores[base];
+      return;
+    }
+    if (!worse(scores[base], docs[base], score, doc)) return;
+    // Replace the root (the worst) and sift down.
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= k) break;
+      const r = l + 1;
+      const c = r < k && worse(scores[base + r], docs[base + r], scores[base + l], docs[base + l]) ? r : l;
+      if (!worse(scores[base + c], docs[base + c], score, doc)) break;
+      scores[base + i] = scores[base + c];
+      docs[base + i] = docs[base + c];
+      i = c;
+    }
+    scores[base + i] = score;
+    docs[base + i] = doc;
+    this.floors[row] = scores[base];
+  }
+
+  /** Row `row`, best first, into `docs`/`scores` from `offset`; unused slots -1 / NaN. The row is emptied. */
+  drainInto(row: number, outDocs: Int32Array, outScores: Float32Array, offset: number): void {
+    const heap = new TopKHeap(this.k);
+    const base = row * this.k;
+    for (let i = 0; i < this.sizes[row]; i++) heap.push(this.docs[base + i], this.scores[base + i]);
+    heap.drainInto(outDocs, outScores, offset, this.k);
+    this.sizes[row] = 0;
+    this.floors[row] = -Infinity;
+  }
+}

@@ -46,6 +46,9 @@ export class PairScorer {
   private readonly weights: Float32Array;
   private readonly weightSum: number;
   private talent: TalentFeatures | null = null;
+  /** The talent whose affinities are scattered into `dense` (null when it is clean). */
+  private denseTalent: TalentFeatures | null = null;
+  private sparse = false;
 
   constructor(
     private readonly space: FeatureSpace,
@@ -59,26 +62,71 @@ export class PairScorer {
   }
 
   load(talent: TalentFeatures): void {
-    if (this.talent === talent) return;
-    if (this.talent) {
-      const old = this.talent.affinitySkills;
-      for (let i = 0; i < old.length; i++) this.dense[old[i]] = 0;
-    }
+    if (this.talent === talent && !this.sparse) return;
+    this.clearDense();
     const skills = talent.affinitySkills;
     for (let i = 0; i < skills.length; i++) {
       this.dense[skills[i]] = talent.affinityValues[i];
       this.denseLevel[skills[i]] = talent.affinityLevels[i];
     }
+    this.talent = this.denseTalent = talent;
+    this.sparse = false;
+  }
+
+  /**
+   * Loads a talent without scattering its affinities: coverage then binary-searches its sorted skill list.
+   * For one position against many talents, where each talent meets only a handful of requirements and
+   * scattering its whole affinity list would cost more than the searches. Same numbers as `load`.
+   */
+  loadSparse(talent: TalentFeatures): void {
+    this.clearDense();
     this.talent = talent;
+    this.sparse = true;
+  }
+
+  private clearDense(): void {
+    const old = this.denseTalent;
+    if (!old) return;
+    for (let i = 0; i < old.affinitySkills.length; i++) this.dense[old.affinitySkills[i]] = 0;
+    this.denseTalent = null;
+  }
+
+  /** Index of `skill` in the loaded talent's affinity list, or -1 (sparse mode). */
+  private affinityIndex(skill: number): number {
+    const skills = this.talent!.affinitySkills;
+    let lo = 0;
+    let hi = skills.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (skills[mid] === skill) return mid;
+      if (skills[mid] < skill) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  private affinity(skill: number): number {
+    if (!this.sparse) return this.dense[skill];
+    const i = this.affinityIndex(skill);
+    return i < 0 ? 0 : this.talent!.affinityValues[i];
   }
 
   /** Coverage 0–1 of one required skill by the loaded talent, after the minimum-level discount. */
   requirementCoverage(position: PositionFeatures, r: number): number {
     const skill = position.requiredSkills[r];
     if (skill < 0) return this.talent!.evidenceText.includes(position.requiredNames[r]) ? 1 : 0;
-    const value = this.dense[skill];
+    let value: number;
+    let level: number;
+    if (this.sparse) {
+      const i = this.affinityIndex(skill);
+      if (i < 0) return 0;
+      value = this.talent!.affinityValues[i];
+      level = this.talent!.affinityLevels[i];
+    } else {
+      value = this.dense[skill];
+      level = this.denseLevel[skill];
+    }
     if (value === 0) return 0;
-    const level = this.denseLevel[skill];
     const min = position.requiredMinLevels[r];
     if (level >= min) return value;
     const floor = this.params.belowLevelFloor;
@@ -88,7 +136,7 @@ export class PairScorer {
   preferredCoverage(position: PositionFeatures, i: number): number {
     const skill = position.preferredSkills[i];
     if (skill < 0) return this.talent!.evidenceText.includes(position.preferredNames[i]) ? 1 : 0;
-    return this.dense[skill];
+    return this.affinity(skill);
   }
 
   /** Fills `components` and `ineligible`; returns the total score 0–100. `relevance` is 0–1. */

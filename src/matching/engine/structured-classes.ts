@@ -1,0 +1,165 @@
+import type { EngineParams } from '../score/engine-params';
+import type { FeatureSpace } from '../score/feature-space';
+import { TIER_ADJACENT } from '../score/pair-scorer';
+import type { PackedPositions, TalentFeatures } from '../score/profile-features';
+
+const TIER_ADJACENT_FLAT = Uint8Array.from(TIER_ADJACENT.flat());
+// Ineligible bits (pair-scorer.ts); literals, as the compiled enum is a getter on the module object.
+const DEGREE_BELOW = 1;
+const EXPERIENCE_BELOW = 2;
+const WILL_NOT_RELOCATE = 4;
+/** Degree ranks -1 (none asked) … 4 (doctorate); tiers -1 … 3. */
+const DEGREE_SLOTS = 6;
+const TIER_SLOTS = 5;
+
+/** Distinct values of a key, in first-seen order, and each item's index among them. */
+function intern<T>(count: number, keyOf: (i: number) => string, valueOf: (i: number) => T): { of: Int32Array; values: T[] } {
+  const ids = new Map<string, number>();
+  const values: T[] = [];
+  const of = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const key = keyOf(i);
+    let id = ids.get(key);
+    if (id === undefined) {
+      ids.set(key, (id = values.length));
+      values.push(valueOf(i));
+    }
+    of[i] = id;
+  }
+  return { of, values };
+}
+
+/**
+ * The structured components of PairScorer (major, degree, experience, location, tier) for one talent
+ * against every position, without a per-pair branch cascade. Each component depends on one attribute of
+ * the position, and positions share few distinct values (degree levels, whole years, a few cities, lists
+ * of majors from one catalogue): per talent, each component is computed once per distinct value, then
+ * combined once per class of positions that agree on all of them (hundreds of classes for thousands of
+ * positions). The formulas and float32 rounding are PairScorer.score's.
+ */
+export class StructuredClasses {
+  readonly classOf: Int32Array;
+  readonly count: number;
+  /** Per class, for the loaded talent: rounded components, their weighted sum (major…tier), Ineligible bits. */
+  readonly major: Float32Array;
+  readonly degree: Float32Array;
+  readonly experience: Float32Array;
+  readonly location: Float32Array;
+  readonly tier: Float32Array;
+  readonly sum: Float64Array;
+  readonly bits: Uint8Array;
+  private readonly classSet: Int32Array;
+  private readonly classDegree: Int32Array;
+  private readonly classYears: Int32Array;
+  private readonly classPlace: Int32Array;
+  private readonly classTier: Int32Array;
+  private readonly sets: Int32Array[];
+  private readonly years: number[];
+  private readonly places: { city: number; flexible: boolean }[];
+  private readonly distinctMajors: Int32Array;
+  private readonly majorBest: Float32Array;
+  private readonly setValue: Float32Array;
+  private readonly degreeValue = new Float32Array(DEGREE_SLOTS);
+  private readonly degreeBits = new Uint8Array(DEGREE_SLOTS);
+  private readonly yearsValue: Float32Array;
+  private readonly yearsBits: Uint8Array;
+  private readonly placeValue: Float32Array;
+  private readonly placeBits: Uint8Array;
+  private readonly tierValue = new Float32Array(TIER_SLOTS);
+
+  constructor(
+    private readonly space: FeatureSpace,
+    private readonly params: EngineParams,
+    table: PackedPositions,
+    private readonly weights: Float32Array,
+  ) {
+    const n = table.count;
+    const majorsOf = (i: number) => table.majors.subarray(table.majorOffsets[i], table.majorOffsets[i + 1]);
+    const sets = intern(n, (i) => majorsOf(i).join(','), (i) => majorsOf(i).slice());
+    const years = intern(n, (i) => String(table.minYears[i]), (i) => table.minYears[i]);
+    const places = intern(n, (i) => `${table.city[i]}|${table.flexibleLocation[i]}`, (i) => ({ city: table.city[i], flexible: table.flexibleLocation[i] === 1 }));
+    const key = (i: number) => `${sets.of[i]}|${table.minDegreeRank[i]}|${years.of[i]}|${places.of[i]}|${table.tierSought[i]}`;
+    const classes = intern(n, key, (i) => i);
+    this.classOf = classes.of;
+    const reps = classes.values;
+    this.count = reps.length;
+    this.classSet = Int32Array.from(reps, (i) => sets.of[i]);
+    this.classDegree = Int32Array.from(reps, (i) => table.minDegreeRank[i] + 1);
+    this.classYears = Int32Array.from(reps, (i) => years.of[i]);
+    this.classPlace = Int32Array.from(reps, (i) => places.of[i]);
+    this.classTier = Int32Array.from(reps, (i) => table.tierSought[i] + 1);
+    this.sets = sets.values;
+    this.years = years.values;
+    this.places = places.values;
+    [this.major, this.degree, this.experience, this.location, this.tier] = [0, 1, 2, 3, 4].map(() => new Float32Array(this.count));
+    this.sum = new Float64Array(this.count);
+    this.bits = new Uint8Array(this.count);
+    this.distinctMajors = Int32Array.from(new Set(table.majors)).filter((m) => m >= 0);
+    this.majorBest = new Float32Array(Math.max(0, ...this.distinctMajors) + 1);
+    this.setValue = new Float32Array(this.sets.length);
+    this.yearsValue = new Float32Array(this.years.length);
+    this.yearsBits = new Uint8Array(this.years.length);
+    this.placeValue = new Float32Array(this.places.length);
+    this.placeBits = new Uint8Array(this.places.length);
+  }
+
+  /** Computes the loaded talent's components per distinct attribute value, then per class. */
+  load(t: TalentFeatures): void {
+    const p = this.params;
+    const f = Math.fround;
+    const neutral = f(p.neutral);
+    for (const m of this.distinctMajors) {
+      let best = 0;
+      for (let a = 0; a < t.majors.length; a++) best = Math.max(best, this.space.majorSimilarity(t.majors[a], m));
+      this.majorBest[m] = best;
+    }
+    this.sets.forEach((set, s) => {
+      // A major that did not intern (-1) has similarity 0 to everything, as in FeatureSpace.majorSimilarity.
+      let best = 0;
+      for (let j = 0; j < set.length; j++) if (set[j] >= 0) best = Math.max(best, this.majorBest[set[j]]);
+      this.setValue[s] = set.length === 0 ? neutral : best;
+    });
+    for (let slot = 0; slot < DEGREE_SLOTS; slot++) {
+      const min = slot - 1;
+      const [value, bits] =
+        min < 0 ? [neutral, 0]
+        : t.degreeRank >= min ? [1, 0]
+        : t.degreeRank >= 0 && t.degreeRank >= min - p.degreeTolerance ? [0.5, 0]
+        : [0, DEGREE_BELOW];
+      this.degreeValue[slot] = value;
+      this.degreeBits[slot] = bits;
+    }
+    this.years.forEach((years, y) => {
+      this.yearsValue[y] = years > 0 ? f(Math.min(1, t.totalYears / years)) : neutral;
+      this.yearsBits[y] = years > 0 && t.totalYears < p.experienceHardShare * years ? EXPERIENCE_BELOW : 0;
+    });
+    this.places.forEach(({ city, flexible }, l) => {
+      const [value, bits] =
+        city < 0 || t.city < 0 ? [neutral, 0]
+        : t.city === city ? [1, 0]
+        : t.willingToRelocate ? [f(p.relocateScore), 0]
+        : flexible ? [f(p.remoteScore), 0]
+        : [0, WILL_NOT_RELOCATE];
+      this.placeValue[l] = value;
+      this.placeBits[l] = bits;
+    });
+    for (let slot = 0; slot < TIER_SLOTS; slot++) {
+      const sought = slot - 1;
+      this.tierValue[slot] =
+        sought < 0 || t.tier < 0 ? neutral
+        : t.tier === sought ? 1
+        : TIER_ADJACENT_FLAT[t.tier * 4 + sought] ? f(p.adjacentTierScore)
+        : f(0.2);
+    }
+    const w = this.weights;
+    for (let c = 0; c < this.count; c++) {
+      const major = (this.major[c] = this.setValue[this.classSet[c]]);
+      const degree = (this.degree[c] = this.degreeValue[this.classDegree[c]]);
+      const experience = (this.experience[c] = this.yearsValue[this.classYears[c]]);
+      const location = (this.location[c] = this.placeValue[this.classPlace[c]]);
+      const tier = (this.tier[c] = this.tierValue[this.classTier[c]]);
+      this.sum[c] = w[2] * major + w[3] * degree + w[4] * experience + w[5] * location + w[6] * tier;
+      this.bits[c] = this.degreeBits[this.classDegree[c]] | this.yearsBits[this.classYears[c]] | this.placeBits[this.classPlace[c]];
+    }
+  }
+}
