@@ -1,7 +1,7 @@
 import type { EngineParams } from '../score/engine-params';
 import type { FeatureSpace } from '../score/feature-space';
 import { COMPONENTS } from '../score/pair-scorer';
-import type { PackedPositions, TalentFeatures } from '../score/profile-features';
+import { LEVELS, levelCoverage, type PackedPositions, type TalentFeatures } from '../score/profile-features';
 import { TopKHeap } from '../index/top-k';
 import { StructuredClasses } from './structured-classes';
 
@@ -24,7 +24,7 @@ const BIN_COUNT = 101 * BINS_PER_POINT;
  */
 export class RowScorer {
   private readonly dense: Float32Array;
-  private readonly denseLevel: Uint8Array;
+  private readonly denseByLevel: Float32Array;
   private talent!: TalentFeatures;
   private readonly w: Float32Array;
   private readonly weightSum: number;
@@ -47,7 +47,7 @@ export class RowScorer {
     private readonly table: PackedPositions,
   ) {
     this.dense = new Float32Array(space.skillCount);
-    this.denseLevel = new Uint8Array(space.skillCount);
+    this.denseByLevel = new Float32Array(space.skillCount * LEVELS);
     this.w = Float32Array.from(COMPONENTS.map((name) => params.weights[name]));
     this.weightSum = this.w.reduce((a, b) => a + b, 0);
     this.scale = 100 / this.weightSum;
@@ -60,11 +60,17 @@ export class RowScorer {
   /** Scatters the talent's skill affinities (as PairScorer.load) and computes its structured components. */
   load(talent: TalentFeatures): void {
     if (this.talent === talent) return;
-    const { dense, denseLevel } = this;
-    if (this.talent) for (const s of this.talent.affinitySkills) dense[s] = 0;
+    const { dense, denseByLevel } = this;
+    if (this.talent) {
+      for (const s of this.talent.affinitySkills) {
+        dense[s] = 0;
+        denseByLevel.fill(0, s * LEVELS, s * LEVELS + LEVELS);
+      }
+    }
     for (let i = 0; i < talent.affinitySkills.length; i++) {
-      dense[talent.affinitySkills[i]] = talent.affinityValues[i];
-      denseLevel[talent.affinitySkills[i]] = talent.affinityLevels[i];
+      const skill = talent.affinitySkills[i];
+      dense[skill] = talent.affinityValues[i];
+      denseByLevel.set(talent.affinityByLevel.subarray(i * LEVELS, i * LEVELS + LEVELS), skill * LEVELS);
     }
     this.talent = talent;
     if (this.evidence.length < this.table.unresolvedNames.length) this.evidence = new Float64Array(this.table.unresolvedNames.length);
@@ -158,7 +164,7 @@ export class RowScorer {
   private totalAt(i: number, relevance: number): number {
     const p = this.params;
     const tb = this.table;
-    const { dense, denseLevel, evidence } = this;
+    const { dense, denseByLevel, evidence } = this;
     let requiredScore = p.neutral;
     const rEnd = tb.requiredOffsets[i + 1];
     if (rEnd > tb.requiredOffsets[i]) {
@@ -173,10 +179,7 @@ export class RowScorer {
           const id = tb.requiredNameIds[r];
           coverage = evidence[id] >= 0 ? evidence[id] : this.evidenceHit(id);
         } else {
-          const value = dense[skill];
-          const level = denseLevel[skill];
-          const min = tb.requiredMinLevels[r];
-          coverage = value === 0 || level >= min ? value : value * (p.belowLevelFloor + ((1 - p.belowLevelFloor) * level) / min);
+          coverage = dense[skill] === 0 ? 0 : levelCoverage(denseByLevel, skill * LEVELS, tb.requiredMinLevels[r], p.belowLevelFloor);
         }
         got += weight * coverage;
       }

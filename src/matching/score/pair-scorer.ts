@@ -1,6 +1,6 @@
 import { EngineParams } from './engine-params';
 import { FeatureSpace } from './feature-space';
-import { PositionFeatures, TalentFeatures } from './profile-features';
+import { LEVELS, levelCoverage, PositionFeatures, TalentFeatures } from './profile-features';
 
 export const COMPONENTS = ['relevance', 'skills', 'major', 'degree', 'experience', 'location', 'tier'] as const;
 export type ComponentName = (typeof COMPONENTS)[number];
@@ -42,7 +42,7 @@ export class PairScorer {
   /** Bits of `Ineligible` for the last scored pair; 0 when eligible. */
   ineligible = 0;
   private readonly dense: Float32Array;
-  private readonly denseLevel: Uint8Array;
+  private readonly denseByLevel: Float32Array;
   private readonly weights: Float32Array;
   private readonly weightSum: number;
   private talent: TalentFeatures | null = null;
@@ -55,7 +55,7 @@ export class PairScorer {
     private readonly params: EngineParams,
   ) {
     this.dense = new Float32Array(space.skillCount);
-    this.denseLevel = new Uint8Array(space.skillCount);
+    this.denseByLevel = new Float32Array(space.skillCount * LEVELS);
     const w = params.weights;
     this.weights = Float32Array.from(COMPONENTS.map((name) => w[name]));
     this.weightSum = this.weights.reduce((a, b) => a + b, 0);
@@ -67,7 +67,7 @@ export class PairScorer {
     const skills = talent.affinitySkills;
     for (let i = 0; i < skills.length; i++) {
       this.dense[skills[i]] = talent.affinityValues[i];
-      this.denseLevel[skills[i]] = talent.affinityLevels[i];
+      this.denseByLevel.set(talent.affinityByLevel.subarray(i * LEVELS, i * LEVELS + LEVELS), skills[i] * LEVELS);
     }
     this.talent = this.denseTalent = talent;
     this.sparse = false;
@@ -87,7 +87,11 @@ export class PairScorer {
   private clearDense(): void {
     const old = this.denseTalent;
     if (!old) return;
-    for (let i = 0; i < old.affinitySkills.length; i++) this.dense[old.affinitySkills[i]] = 0;
+    for (let i = 0; i < old.affinitySkills.length; i++) {
+      const skill = old.affinitySkills[i];
+      this.dense[skill] = 0;
+      this.denseByLevel.fill(0, skill * LEVELS, skill * LEVELS + LEVELS);
+    }
     this.denseTalent = null;
   }
 
@@ -115,22 +119,13 @@ export class PairScorer {
   requirementCoverage(position: PositionFeatures, r: number): number {
     const skill = position.requiredSkills[r];
     if (skill < 0) return this.talent!.evidenceText.includes(position.requiredNames[r]) ? 1 : 0;
-    let value: number;
-    let level: number;
+    const min = position.requiredMinLevels[r];
+    const floor = this.params.belowLevelFloor;
     if (this.sparse) {
       const i = this.affinityIndex(skill);
-      if (i < 0) return 0;
-      value = this.talent!.affinityValues[i];
-      level = this.talent!.affinityLevels[i];
-    } else {
-      value = this.dense[skill];
-      level = this.denseLevel[skill];
+      return i < 0 ? 0 : levelCoverage(this.talent!.affinityByLevel, i * LEVELS, min, floor);
     }
-    if (value === 0) return 0;
-    const min = position.requiredMinLevels[r];
-    if (level >= min) return value;
-    const floor = this.params.belowLevelFloor;
-    return value * (floor + ((1 - floor) * level) / min);
+    return this.dense[skill] === 0 ? 0 : levelCoverage(this.denseByLevel, skill * LEVELS, min, floor);
   }
 
   preferredCoverage(position: PositionFeatures, i: number): number {

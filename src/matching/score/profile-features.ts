@@ -11,10 +11,14 @@ import { FeatureSpace } from './feature-space';
 export interface TalentFeatures {
   /** Skills the talent has or is close to (taxonomy neighbours), sorted by skill index. */
   affinitySkills: Int32Array;
-  /** Best hierarchy similarity reached for each affinity skill, 0–1. */
+  /** Best hierarchy similarity reached for each affinity skill, 0–1, at any level. */
   affinityValues: Float32Array;
-  /** Proficiency (1–5) of the talent skill that reached it. */
-  affinityLevels: Uint8Array;
+  /**
+   * Per affinity skill, 5 values: the best similarity reached by a talent skill of level ≥ 1, ≥ 2 … ≥ 5.
+   * A requirement with a minimum level takes the best of these after the level discount, so a related
+   * skill at a good level is never hidden by a closer skill at a low level.
+   */
+  affinityByLevel: Float32Array;
   /** The talent's own resolved skills and levels (for explanations). */
   ownSkills: Int32Array;
   ownLevels: Uint8Array;
@@ -45,20 +49,40 @@ export interface PositionFeatures {
   flexibleLocation: boolean;
 }
 
+/** Proficiency levels 1–5: the stride of `affinityByLevel`. */
+export const LEVELS = 5;
+
+/**
+ * Coverage of a requirement of minimum level `min` from one skill's 5 per-level best similarities
+ * (starting at `offset`): the best similarity at level ≥ min counts fully; one reached only at a lower
+ * level L counts with the discount floor + (1 − floor) · L / min. Exact: the best over the talent's skills.
+ */
+export function levelCoverage(byLevel: ArrayLike<number>, offset: number, min: number, floor: number): number {
+  let best = byLevel[offset + min - 1];
+  for (let level = 1; level < min; level++) {
+    const value = byLevel[offset + level - 1];
+    if (value <= best) continue;
+    const discounted = value * (floor + ((1 - floor) * level) / min);
+    if (discounted > best) best = discounted;
+  }
+  return best;
+}
+
 function tierIndex(tier: Tier | null | undefined): number {
   return tier ? TIERS.indexOf(tier) : -1;
 }
 
 export function compileTalent(space: FeatureSpace, talent: TalentProfile, params: EngineParams): TalentFeatures {
   const n = space.skillCount;
-  const best = new Map<number, { value: number; level: number }>();
+  const best = new Map<number, Float32Array>();
   const consider = (skill: number, level: number, factor: number) => {
     const { relatedOffsets, relatedSkills, skillSimilarity } = space;
     for (let k = relatedOffsets[skill]; k < relatedOffsets[skill + 1]; k++) {
       const other = relatedSkills[k];
       const value = skillSimilarity[skill * n + other] * factor;
-      const prev = best.get(other);
-      if (!prev || value > prev.value || (value === prev.value && level > prev.level)) best.set(other, { value, level });
+      let byLevel = best.get(other);
+      if (!byLevel) best.set(other, (byLevel = new Float32Array(LEVELS)));
+      for (let l = 0; l < level; l++) if (value > byLevel[l]) byLevel[l] = value;
     }
   };
 
@@ -79,11 +103,11 @@ export function compileTalent(space: FeatureSpace, talent: TalentProfile, params
 
   const affinitySkills = Int32Array.from([...best.keys()].sort((a, b) => a - b));
   const affinityValues = new Float32Array(affinitySkills.length);
-  const affinityLevels = new Uint8Array(affinitySkills.length);
+  const affinityByLevel = new Float32Array(affinitySkills.length * LEVELS);
   affinitySkills.forEach((skill, i) => {
-    const entry = best.get(skill)!;
-    affinityValues[i] = entry.value;
-    affinityLevels[i] = entry.level;
+    const byLevel = best.get(skill)!;
+    affinityValues[i] = byLevel[0];
+    affinityByLevel.set(byLevel, i * LEVELS);
   });
 
   const ownSkills = Int32Array.from([...own.keys()].sort((a, b) => a - b));
@@ -91,7 +115,7 @@ export function compileTalent(space: FeatureSpace, talent: TalentProfile, params
   return {
     affinitySkills,
     affinityValues,
-    affinityLevels,
+    affinityByLevel,
     ownSkills,
     ownLevels: Uint8Array.from(ownSkills, (s) => own.get(s)!),
     degreeRank: education.reduce((max, e) => Math.max(max, degreeRank(e.degree)), -1),
