@@ -1,5 +1,6 @@
 import { Initial1795737711912 } from './1795737711912-initial';
 import { RecomputePipeline1795738940129 } from './1795738940129-recompute-pipeline';
+import { TalentMatchState1795742304891 } from './1795742304891-talent-match-state';
 
 /** Every migration in order. Listed explicitly so jest, the CLI and the compiled app run the same set. */
-export const MIGRATIONS: Function[] = [Initial1795737711912, RecomputePipeline1795738940129];
+export const MIGRATIONS: Function[] = [Initial1795737711912, RecomputePipeline1795738940129, TalentMatchState1795742304891];

@@ -3,6 +3,7 @@ import { Match } from '../matches/match.entity';
 import { ProgrammeMatch } from '../programmes/programme-match.entity';
 import { EngineState } from '../recompute/engine-state.entity';
 import { RecomputeRequest } from '../recompute/recompute-request.entity';
+import { TalentMatchState } from '../recompute/talent-match-state.entity';
 import { Position } from '../positions/position.entity';
 import { Programme } from '../programmes/programme.entity';
 import { Skill } from '../skills/skill.entity';
@@ -23,4 +24,5 @@ export const ENTITIES = [
   ProgrammeMatch,
   RecomputeRequest,
   EngineState,
+  TalentMatchState,
 ];

@@ -32,12 +32,18 @@ const COLUMNS = [
 const CHUNK = 400;
 
 /**
- * Replaces a talent's stored row of matches, idempotently: a row is only written or removed when the
- * result was computed from data at least as new (talent version, position version, corpus generation)
- * as what is stored, so a job run twice is harmless and an older result never overwrites a newer one.
- * The caller holds the talent's advisory lock, so two jobs for one talent never interleave.
+ * Replaces a talent's stored row of matches, idempotently. The whole result is discarded when it was
+ * computed from an older talent version or corpus generation than the row's watermark (returns false:
+ * the caller asks for a recompute); otherwise rows are replaced, each upsert still guarded by versions,
+ * so a job run twice is harmless and an older result never overwrites a newer one. The caller holds the
+ * talent's advisory lock, so two jobs for one talent never interleave.
  */
-export async function writeTalentRow(manager: EntityManager, row: TalentRowWrite): Promise<void> {
+export async function writeTalentRow(manager: EntityManager, row: TalentRowWrite): Promise<boolean> {
+  const [mark]: { talent_version: number; generation: string }[] = await manager.query(
+    'SELECT talent_version, generation FROM talent_match_state WHERE talent_id = $1',
+    [row.talentId],
+  );
+  if (mark && (row.talentVersion < mark.talent_version || row.generation < Number(mark.generation))) return false;
   const keep = row.matches.map((m) => m.result.positionId);
   await manager.query(
     `DELETE FROM match
@@ -85,6 +91,13 @@ export async function writeTalentRow(manager: EntityManager, row: TalentRowWrite
       params,
     );
   }
+  await manager.query(
+    `INSERT INTO talent_match_state (talent_id, talent_version, generation, computed_at) VALUES ($1, $2, $3, now())
+     ON CONFLICT (talent_id) DO UPDATE SET talent_version = EXCLUDED.talent_version, generation = EXCLUDED.generation,
+       computed_at = EXCLUDED.computed_at`,
+    [row.talentId, row.talentVersion, row.generation],
+  );
+  return true;
 }
 
 /** Serialises writers of one talent's row across processes, for the rest of the transaction. */

@@ -10,7 +10,7 @@ import { ScoringThread } from './scoring-thread';
 import type { MatchResult } from '../matching/score/match-result';
 import { FeatureSpace } from '../matching/score/feature-space';
 import { lockTalentRow, writeTalentRow } from './match-store';
-import { REBUILD_ALL } from './outbox';
+import { REBUILD_ALL, requestRecompute } from './outbox';
 import { programmeProfile, positionProfile, talentProfile } from './profile-mappers';
 import type { RecomputeKind } from './recompute-request.entity';
 
@@ -106,7 +106,9 @@ export class RecomputeRunner {
     await this.dataSource.transaction(async (manager) => {
       for (const { talent, matches } of computed) {
         await lockTalentRow(manager, talent.id);
-        await writeTalentRow(manager, { talentId: talent.id, talentVersion: talent.version, generation: generation.generation, matches });
+        const written = await writeTalentRow(manager, { talentId: talent.id, talentVersion: talent.version, generation: generation.generation, matches });
+        // Overtaken by a newer result (another job read newer data meanwhile): compute again from now.
+        if (!written) await requestRecompute(manager, 'talent', talent.id);
       }
     });
     // A talent deleted meanwhile has no rows to write: they went with it (ON DELETE CASCADE).
