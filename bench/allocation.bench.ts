@@ -7,6 +7,7 @@
  *   npx swc bench/allocation.bench.ts src/planning/allocation -d /tmp/allocbench --config-file .swcrc -q
  *   node /tmp/allocbench/bench/allocation.bench.js [--json] [--runs 7] [--seed 9]
  */
+import { mulberry32 } from '../src/common/mulberry32';
 import { buildAcceptableGraph } from '../src/planning/allocation/acceptable-graph';
 import { compareWithNaive, planAllocation } from '../src/planning/allocation/allocation-planner';
 import { AllocationInput } from '../src/planning/allocation/allocation-types';
@@ -20,17 +21,7 @@ function argValue(name: string, fallback: number): number {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
-/** mulberry32: small, fast and reproducible across Node versions. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 /**
  * Scores mix talent quality (5% stars near the top, a long tail below), industry fit and pair noise, so

@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../src/common/mulberry32';
 import { Job, Queue, QueueEvents } from 'bullmq';
 import Redis from 'ioredis';
 import { OutboxRelay } from '../../src/recompute/outbox-relay.service';
@@ -12,16 +13,7 @@ const REDIS_URL = `${TEST_REDIS_URL}/3`;
 const FAST = { RECOMPUTE_SWEEP_MS: '1000', RECOMPUTE_PENDING_TIMEOUT_MS: '3000', JOB_LOCK_MS: '2000' };
 
 /** Deterministic pseudo-random sequence for the update load. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 describe('recompute through BullMQ workers (real PostgreSQL and Redis)', () => {
   let t: TestApp;

@@ -2,19 +2,11 @@
  * Builders for planner tests: a seeded PRNG and random instances in northern China. Not a fixture file:
  * every test builds what it needs, and the random generator is reproducible from its seed.
  */
+import { mulberry32 } from '../../common/mulberry32';
 import type { SupplyEdge, TripPlanningInput, TripPosition, TripProgramme, TripUniversity } from './trip-types';
 
-/** mulberry32: tiny, fast and good enough for test data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded random numbers for reproducible instances. */
+export const seededRandom = mulberry32;
 
 const CITIES = [
   { city: '兰州', province: '甘肃', lat: 36.06, lon: 103.83 },

@@ -3,17 +3,9 @@
  * so adding rows to one part of the data set does not reshuffle the others.
  */
 
-/** mulberry32: 32-bit state, good enough for synthetic data, and identical on every platform. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../common/mulberry32';
+
+export { mulberry32 };
 
 /** FNV-1a over UTF-16 code units: a stable 32-bit hash for deriving stream seeds from labels. */
 export function hashString(text: string): number {
