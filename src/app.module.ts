@@ -4,6 +4,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { EnterprisesModule } from './enterprises/enterprises.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { MatchesModule } from './matches/matches.module';
 import { PositionsModule } from './positions/positions.module';
 import { ProgrammesModule } from './programmes/programmes.module';
@@ -33,6 +34,7 @@ export class AppModule {
         MatchesModule,
         SeedModule,
         TripsModule,
+        ImportsModule,
       ],
     };
   }

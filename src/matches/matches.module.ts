@@ -8,6 +8,6 @@ import { MatchesService } from './matches.service';
 @Module({
   controllers: [MatchesController, MatchListsController],
   providers: [MatchesService, MatchListsService, LiveMatchService],
-  exports: [MatchesService],
+  exports: [MatchesService, MatchListsService],
 })
 export class MatchesModule {}

@@ -82,12 +82,19 @@ function normaliseRequiredSkills(skills: RequiredSkillDto[]): RequiredSkill[] {
   return skills.map((skill) => ({ name: skill.name.trim(), weight: skill.weight ?? 1, minLevel: skill.minLevel ?? 1 }));
 }
 
-/** Rules across fields, checked on the record as it will be after the write. */
-function assertConsistent(position: Pick<Position, 'headcount' | 'filledCount' | 'salaryMin' | 'salaryMax'>): void {
+/** Rules across fields, on the record as it will be after the write (the API and imports share them). */
+export function positionRuleViolations(
+  position: Partial<Pick<Position, 'headcount' | 'filledCount' | 'salaryMin' | 'salaryMax'>>,
+): FieldErrors {
   const fields: FieldErrors = {};
-  if (position.filledCount > position.headcount) fields.filledCount = 'must not exceed headcount';
+  if ((position.filledCount ?? 0) > (position.headcount ?? 1)) fields.filledCount = 'must not exceed headcount';
   if (position.salaryMin != null && position.salaryMax != null && position.salaryMin > position.salaryMax) {
     fields.salaryMin = 'must not exceed salaryMax';
   }
+  return fields;
+}
+
+function assertConsistent(position: Pick<Position, 'headcount' | 'filledCount' | 'salaryMin' | 'salaryMax'>): void {
+  const fields = positionRuleViolations(position);
   if (Object.keys(fields).length > 0) throw AppException.validation(fields);
 }

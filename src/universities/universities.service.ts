@@ -38,10 +38,13 @@ export class UniversitiesService extends VersionedCrudService<University, Create
   }
 }
 
-/** A coordinate is only useful for route planning as a pair. */
+/** A coordinate is only useful for route planning as a pair (the API and imports share the rule). */
+export function coordinatePairViolations(latitude: number | null | undefined, longitude: number | null | undefined): Record<string, string> {
+  if ((latitude == null) === (longitude == null)) return {};
+  return { [latitude == null ? 'latitude' : 'longitude']: 'latitude and longitude must be given together' };
+}
+
 function assertCoordinatePair(latitude: number | null | undefined, longitude: number | null | undefined): void {
-  if ((latitude == null) !== (longitude == null)) {
-    const missing = latitude == null ? 'latitude' : 'longitude';
-    throw AppException.validation({ [missing]: 'latitude and longitude must be given together' });
-  }
+  const fields = coordinatePairViolations(latitude, longitude);
+  if (Object.keys(fields).length > 0) throw AppException.validation(fields);
 }
