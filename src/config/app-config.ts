@@ -22,6 +22,8 @@ export interface AppConfig {
   matchStoreMinScore: number;
   /** Programme affinities below this (0–1) are not stored. */
   programmeMinAffinity: number;
+  /** A request is handed to the queue once its entity has been quiet this long: a burst of edits becomes one job. */
+  recomputeDebounceMs: number;
   /** How often the sweep re-enqueues recomputes pending longer than `recomputePendingTimeoutMs`. */
   recomputeSweepMs: number;
   recomputePendingTimeoutMs: number;
@@ -94,6 +96,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     matchStoreLimit: readInt(env, 'MATCH_STORE_LIMIT', 100, 1, 10_000),
     matchStoreMinScore: readInt(env, 'MATCH_STORE_MIN_SCORE', 40, 0, 100),
     programmeMinAffinity: readInt(env, 'PROGRAMME_MIN_AFFINITY_PERCENT', 30, 0, 100) / 100,
+    recomputeDebounceMs: readInt(env, 'RECOMPUTE_DEBOUNCE_MS', 50, 0, 60_000),
     recomputeSweepMs: readInt(env, 'RECOMPUTE_SWEEP_MS', 5_000, 100, 3_600_000),
     recomputePendingTimeoutMs: readInt(env, 'RECOMPUTE_PENDING_TIMEOUT_MS', 120_000, 100, 3_600_000),
     jobLockMs: readInt(env, 'JOB_LOCK_MS', 30_000, 1_000, 600_000),

@@ -145,7 +145,7 @@ export class ImportJobsService implements OnApplicationShutdown {
       });
       job.report.encoding = encoding;
       job.status = 'completed';
-      if (job.report.committed) this.relay.kick();
+      if (job.report.committed) this.relay.kickAfterWrite();
     } catch (error) {
       this.logger.error(error instanceof Error ? error.stack : String(error));
       job.status = 'failed';

@@ -53,7 +53,7 @@ export class PositionsService extends VersionedCrudService<Position, CreatePosit
   }
 
   protected override afterCommit(): void {
-    this.relay.kick();
+    this.relay.kickAfterWrite();
   }
 
   protected async preparePatch(

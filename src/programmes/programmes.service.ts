@@ -36,7 +36,7 @@ export class ProgrammesService extends VersionedCrudService<Programme, CreatePro
   }
 
   protected override afterCommit(): void {
-    this.relay.kick();
+    this.relay.kickAfterWrite();
   }
 
   protected async preparePatch(

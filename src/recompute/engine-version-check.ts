@@ -31,7 +31,7 @@ export class EngineVersionCheck implements OnApplicationBootstrap {
     });
     if (changed) {
       new Logger('Recompute').log(`engine ${ENGINE_VERSION}: full rebuild of stored matches requested`);
-      this.relay.kick();
+      this.relay.kickAfterWrite();
     }
   }
 }

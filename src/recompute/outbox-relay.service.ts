@@ -40,6 +40,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     await this.flushing?.catch(() => undefined);
   }
 
+  /**
+   * After a write: hands its request out once the debounce window has passed (a later edit of the same
+   * entity moves the window, so a burst of edits becomes one job).
+   */
+  kickAfterWrite(): void {
+    this.kick();
+    if (this.config.recomputeDebounceMs > 0) setTimeout(() => this.kick(), this.config.recomputeDebounceMs + 5).unref();
+  }
+
   /** Hands out pending requests soon; calls while a flush runs are folded into one more flush. */
   kick(): void {
     if (this.stopped) return;
@@ -71,7 +80,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       this.dataSource,
       `UPDATE recompute_request SET enqueued_at = now()
         WHERE enqueued_at IS NULL AND requested_seq > processed_seq
+          AND requested_at <= now() - ($1::int * interval '1 millisecond')
         RETURNING kind, entity_id`,
+      [this.config.recomputeDebounceMs],
     );
     const failed: { kind: RecomputeKind; entity_id: string }[] = [];
     for (const row of claimed) {

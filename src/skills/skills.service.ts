@@ -49,7 +49,7 @@ export class SkillsService extends VersionedCrudService<Skill, CreateSkillDto, U
   }
 
   protected override afterCommit(): void {
-    this.relay.kick();
+    this.relay.kickAfterWrite();
   }
 
   protected async preparePatch(

@@ -38,7 +38,7 @@ export class TalentsService extends VersionedCrudService<Talent, CreateTalentDto
   }
 
   protected override afterCommit(): void {
-    this.relay.kick();
+    this.relay.kickAfterWrite();
   }
 
   protected async preparePatch(
