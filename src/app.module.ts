@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AllocationsModule } from './allocations/allocations.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -35,6 +36,7 @@ export class AppModule {
         SeedModule,
         TripsModule,
         ImportsModule,
+        AllocationsModule,
       ],
     };
   }

@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../common/validation/uuid-param.pipe';
 import { FreshnessService } from '../recompute/freshness.service';
 import { LiveMatchService } from './live-match.service';
-import { MatchListQueryDto } from './match-lists.dto';
+import { CandidateListQueryDto, MatchListQueryDto } from './match-lists.dto';
 import { MatchListsService } from './match-lists.service';
 
 @ApiTags('matching')
@@ -17,7 +17,7 @@ export class MatchListsController {
 
   @Get('positions/:id/candidates')
   @ApiOperation({ summary: 'Ranked, explained candidates for an opening (stored matches, with freshness)' })
-  candidates(@UuidParam() id: string, @Query() query: MatchListQueryDto) {
+  candidates(@UuidParam() id: string, @Query() query: CandidateListQueryDto) {
     return this.lists.candidates(id, query);
   }
 

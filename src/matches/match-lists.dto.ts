@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { queryInteger } from '../common/pagination/page-query.dto';
 
 export const MAX_LIST_LIMIT = 200;
@@ -23,4 +23,16 @@ export class MatchListQueryDto {
   @Min(0)
   @Max(100)
   minScore: number = 0;
+}
+
+export class CandidateListQueryDto extends MatchListQueryDto {
+  @ApiPropertyOptional({
+    enum: ['allocated'],
+    description:
+      'allocated: exposure-aware order from the stable allocation: talents it assigns here first, then free ones, ' +
+      'then those it assigns to another opening (marked allocatedElsewhere, with that position)',
+  })
+  @IsOptional()
+  @IsIn(['allocated'])
+  exposure?: 'allocated';
 }

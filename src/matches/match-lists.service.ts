@@ -5,7 +5,8 @@ import { Position } from '../positions/position.entity';
 import { Programme } from '../programmes/programme.entity';
 import { FreshnessService } from '../recompute/freshness.service';
 import { Talent } from '../talents/talent.entity';
-import { MatchListQueryDto } from './match-lists.dto';
+import { AllocationsService } from '../allocations/allocations.service';
+import { CandidateListQueryDto, MAX_LIST_LIMIT, MatchListQueryDto } from './match-lists.dto';
 
 interface SkillEntry {
   name: string;
@@ -32,9 +33,10 @@ export class MatchListsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly freshness: FreshnessService,
+    private readonly allocations: AllocationsService,
   ) {}
 
-  async candidates(positionId: string, query: MatchListQueryDto) {
+  async candidates(positionId: string, query: CandidateListQueryDto) {
     await this.assertExists(Position, 'Position', positionId);
     const rows = await this.dataSource.query(
       `SELECT m.talent_id, m.score, m.components, m.explanation, m.computed_at,
@@ -43,12 +45,9 @@ export class MatchListsService {
         WHERE m.position_id = $1 AND m.eligible AND m.score >= $2
         ORDER BY m.score DESC, m.talent_id
         LIMIT $3`,
-      [positionId, query.minScore, query.limit],
+      [positionId, query.minScore, query.exposure ? MAX_LIST_LIMIT : query.limit],
     );
-    return {
-      positionId,
-      ...(await this.freshness.forPosition(positionId)),
-      items: rows.map((r: Record<string, unknown>) => ({
+    const items = rows.map((r: Record<string, unknown>) => ({
         talentId: r.talent_id,
         name: r.name,
         headline: r.headline,
@@ -58,8 +57,28 @@ export class MatchListsService {
         components: r.components,
         ...skillNames(r.explanation as StoredExplanation),
         computedAt: r.computed_at,
-      })),
+      }));
+    const ordered = query.exposure ? await this.exposureOrder(positionId, items) : items;
+    return { positionId, exposure: query.exposure ?? null, ...(await this.freshness.forPosition(positionId)), items: ordered.slice(0, query.limit) };
+  }
+
+  /**
+   * Exposure-aware order: the stable allocation's choice for this opening first, then talents it leaves
+   * free, then those it gives to another opening, so the same few stars are not shown to everyone first.
+   */
+  private async exposureOrder<T extends { talentId: unknown }>(positionId: string, items: T[]) {
+    const assigned = await this.allocations.stableAssignment();
+    const rank = (talentId: string) => {
+      const to = assigned.get(talentId);
+      return to === positionId ? 0 : to === undefined ? 1 : 2;
     };
+    return items
+      .map((item, i) => {
+        const to = assigned.get(item.talentId as string) ?? null;
+        return { ...item, allocatedTo: to, allocatedElsewhere: to !== null && to !== positionId, order: i };
+      })
+      .sort((a, b) => rank(a.talentId as string) - rank(b.talentId as string) || a.order - b.order)
+      .map(({ order: _order, ...item }) => item);
   }
 
   async recommendations(talentId: string, query: MatchListQueryDto) {

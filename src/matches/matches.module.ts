@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AllocationsModule } from '../allocations/allocations.module';
 import { LiveMatchService } from './live-match.service';
 import { MatchListsController } from './match-lists.controller';
 import { MatchListsService } from './match-lists.service';
@@ -6,6 +7,7 @@ import { MatchesController } from './matches.controller';
 import { MatchesService } from './matches.service';
 
 @Module({
+  imports: [AllocationsModule],
   controllers: [MatchesController, MatchListsController],
   providers: [MatchesService, MatchListsService, LiveMatchService],
   exports: [MatchesService, MatchListsService],
