@@ -31,6 +31,11 @@ describe('recruitment trips and supply/demand (demo data)', () => {
       expect(stop.majors[0]).toEqual(expect.objectContaining({ major: expect.any(String), expectedCandidates: expect.any(Number) }));
     }
     expect(plan.coveredDemand).toBeGreaterThan(0);
+    // It explains what it leaves uncovered: positions not covered with a reason, partly covered ones with the seats left.
+    expect(res.body.summary.zh).toContain('覆盖紧缺需求');
+    for (const p of res.body.partlyCovered) expect(p.seatsLeft).toBeGreaterThan(0);
+    expect(res.body.partlyCovered.length + plan.uncoveredPositions.length).toBeGreaterThan(0);
+    console.log(res.body.summary.zh, stops.map((s: { name: string; city: string }) => `${s.city}:${s.name}`).join(' → '));
     expect(plan.uncoveredPositions.length + plan.coveredPositions.length).toBeGreaterThan(0);
     for (const u of plan.uncoveredPositions) expect(['no_supply_in_reach', 'budget', 'capacity']).toContain(u.reason);
     expect(Array.isArray(alternatives)).toBe(true);

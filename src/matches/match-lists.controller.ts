@@ -16,7 +16,10 @@ export class MatchListsController {
   ) {}
 
   @Get('positions/:id/candidates')
-  @ApiOperation({ summary: 'Ranked, explained candidates for an opening (stored matches, with freshness)' })
+  @ApiOperation({
+    summary: 'Ranked, explained candidates for an opening (stored matches, with freshness)',
+    description: 'By score unless exposure=allocated: then by the stable allocation (see the exposure parameter).',
+  })
   candidates(@UuidParam() id: string, @Query() query: CandidateListQueryDto) {
     return this.lists.candidates(id, query);
   }

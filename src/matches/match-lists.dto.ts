@@ -25,14 +25,18 @@ export class MatchListQueryDto {
   minScore: number = 0;
 }
 
+export const CANDIDATE_ORDERS = ['allocated'] as const;
+
 export class CandidateListQueryDto extends MatchListQueryDto {
   @ApiPropertyOptional({
-    enum: ['allocated'],
+    enum: CANDIDATE_ORDERS,
     description:
-      'allocated: exposure-aware order from the stable allocation: talents it assigns here first, then free ones, ' +
-      'then those it assigns to another opening (marked allocatedElsewhere, with that position)',
+      'Omitted: by score (default). allocated: exposure-aware order from the stable allocation of all open headcount ' +
+      '(deferred acceptance, stored matches with score >= 50): talents it assigns to this opening first ' +
+      '(allocatedHere), then talents it leaves free, then talents it assigns to another opening ' +
+      '(allocatedElsewhere: true, allocatedPositionId = that opening); by score within each group.',
   })
   @IsOptional()
-  @IsIn(['allocated'])
-  exposure?: 'allocated';
+  @IsIn(CANDIDATE_ORDERS)
+  exposure?: (typeof CANDIDATE_ORDERS)[number];
 }

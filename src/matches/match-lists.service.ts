@@ -6,7 +6,7 @@ import { Programme } from '../programmes/programme.entity';
 import { FreshnessService } from '../recompute/freshness.service';
 import { Talent } from '../talents/talent.entity';
 import { AllocationsService } from '../allocations/allocations.service';
-import { CandidateListQueryDto, MAX_LIST_LIMIT, MatchListQueryDto } from './match-lists.dto';
+import { CandidateListQueryDto, MatchListQueryDto } from './match-lists.dto';
 
 interface SkillEntry {
   name: string;
@@ -38,6 +38,7 @@ export class MatchListsService {
 
   async candidates(positionId: string, query: CandidateListQueryDto) {
     await this.assertExists(Position, 'Position', positionId);
+    if (query.exposure === 'allocated') return this.exposureAwareCandidates(positionId, query);
     const rows = await this.dataSource.query(
       `SELECT m.talent_id, m.score, m.components, m.explanation, m.computed_at,
               t.name, t.headline, t.tier, t.current_city
@@ -45,40 +46,46 @@ export class MatchListsService {
         WHERE m.position_id = $1 AND m.eligible AND m.score >= $2
         ORDER BY m.score DESC, m.talent_id
         LIMIT $3`,
-      [positionId, query.minScore, query.exposure ? MAX_LIST_LIMIT : query.limit],
+      [positionId, query.minScore, query.limit],
     );
-    const items = rows.map((r: Record<string, unknown>) => ({
-        talentId: r.talent_id,
-        name: r.name,
-        headline: r.headline,
-        tier: r.tier,
-        currentCity: r.current_city,
-        score: r.score,
-        components: r.components,
-        ...skillNames(r.explanation as StoredExplanation),
-        computedAt: r.computed_at,
-      }));
-    const ordered = query.exposure ? await this.exposureOrder(positionId, items) : items;
-    return { positionId, exposure: query.exposure ?? null, ...(await this.freshness.forPosition(positionId)), items: ordered.slice(0, query.limit) };
+    return { positionId, ...(await this.freshness.forPosition(positionId)), items: rows.map(candidateItem) };
   }
 
   /**
    * Exposure-aware order: the stable allocation's choice for this opening first, then talents it leaves
-   * free, then those it gives to another opening, so the same few stars are not shown to everyone first.
+   * free, then those it gives to another opening (by score within each group), so the same few stars are
+   * not put first in front of every enterprise. The order is done in SQL so a talent assigned here is
+   * listed even when many higher scorers (placed elsewhere) would push them past `limit`.
    */
-  private async exposureOrder<T extends { talentId: unknown }>(positionId: string, items: T[]) {
+  private async exposureAwareCandidates(positionId: string, query: CandidateListQueryDto) {
     const assigned = await this.allocations.stableAssignment();
-    const rank = (talentId: string) => {
-      const to = assigned.get(talentId);
-      return to === positionId ? 0 : to === undefined ? 1 : 2;
+    const here: string[] = [];
+    const elsewhere: string[] = [];
+    for (const [talentId, to] of assigned) (to === positionId ? here : elsewhere).push(talentId);
+    const rows = await this.dataSource.query(
+      `SELECT m.talent_id, m.score, m.components, m.explanation, m.computed_at,
+              t.name, t.headline, t.tier, t.current_city
+         FROM match m JOIN talent t ON t.id = m.talent_id
+        WHERE m.position_id = $1 AND m.eligible AND m.score >= $2
+        ORDER BY CASE WHEN m.talent_id = ANY($4::uuid[]) THEN 0 WHEN m.talent_id = ANY($5::uuid[]) THEN 2 ELSE 1 END,
+                 m.score DESC, m.talent_id
+        LIMIT $3`,
+      [positionId, query.minScore, query.limit, here, elsewhere],
+    );
+    return {
+      positionId,
+      exposure: 'allocated' as const,
+      ...(await this.freshness.forPosition(positionId)),
+      items: rows.map((r: Record<string, unknown>) => {
+        const to = assigned.get(r.talent_id as string) ?? null;
+        return {
+          ...candidateItem(r),
+          allocatedHere: to === positionId,
+          allocatedElsewhere: to !== null && to !== positionId,
+          allocatedPositionId: to,
+        };
+      }),
     };
-    return items
-      .map((item, i) => {
-        const to = assigned.get(item.talentId as string) ?? null;
-        return { ...item, allocatedTo: to, allocatedElsewhere: to !== null && to !== positionId, order: i };
-      })
-      .sort((a, b) => rank(a.talentId as string) - rank(b.talentId as string) || a.order - b.order)
-      .map(({ order: _order, ...item }) => item);
   }
 
   async recommendations(talentId: string, query: MatchListQueryDto) {
@@ -142,6 +149,20 @@ export class MatchListsService {
   private async assertExists(target: typeof Position | typeof Talent | typeof Programme, label: string, id: string): Promise<void> {
     if (!(await this.dataSource.manager.exists(target, { where: { id } }))) throw AppException.notFound(label, id);
   }
+}
+
+function candidateItem(r: Record<string, unknown>) {
+  return {
+    talentId: r.talent_id as string,
+    name: r.name,
+    headline: r.headline,
+    tier: r.tier,
+    currentCity: r.current_city,
+    score: r.score,
+    components: r.components,
+    ...skillNames(r.explanation as StoredExplanation),
+    computedAt: r.computed_at,
+  };
 }
 
 function camelRow(row: Record<string, unknown>): Record<string, unknown> {

@@ -4,8 +4,8 @@ import type { Degree, Industry } from '../domain/vocabulary';
 import type { SupplyEdge, TripPosition, TripProgramme, TripUniversity } from '../planning/trip/trip-types';
 import { FreshnessService } from '../recompute/freshness.service';
 
-/** Expected share of a fitting graduating cohort that one recruitment trip wins, unless the coordinator says otherwise. */
-export const DEFAULT_YIELD = 0.05;
+/** Expected share of a graduating cohort that one recruitment trip wins, unless the coordinator says otherwise. */
+export const DEFAULT_YIELD = 0.1;
 
 /** Demand weight of a position: its unfilled headcount × urgency / 3 (urgency 3 counts one-for-one). */
 export function positionDemand(openHeadcount: number, urgency: number): number {
@@ -66,10 +66,17 @@ export class SupplyDemandService {
     const programmeRows: Record<string, unknown>[] = await this.dataSource.query(
       'SELECT id, university_id, major, degree, graduates_per_year FROM programme ORDER BY id',
     );
+    // A graduate takes one job: the candidates a cohort yields (graduates × yield) are shared among all the
+    // open positions it fits, in proportion to affinity, not counted again for each of them.
     const edges: { programme_id: string; position_id: string; supply: number }[] = await this.dataSource.query(
-      `SELECT pm.programme_id, pm.position_id, pr.graduates_per_year * pm.affinity * $2 AS supply
-         FROM programme_match pm JOIN programme pr ON pr.id = pm.programme_id
-        WHERE pm.position_id = ANY($1::uuid[])`,
+      `WITH shares AS (
+         SELECT pm.programme_id, pm.position_id, pm.affinity,
+                sum(pm.affinity) OVER (PARTITION BY pm.programme_id) AS total
+           FROM programme_match pm JOIN position p ON p.id = pm.position_id
+          WHERE p.status = 'open' AND p.headcount > p.filled_count)
+       SELECT s.programme_id, s.position_id, pr.graduates_per_year * $2::float8 * s.affinity / s.total AS supply
+         FROM shares s JOIN programme pr ON pr.id = s.programme_id
+        WHERE s.position_id = ANY($1::uuid[]) AND s.total > 0`,
       [positions.map((p) => p.id), yieldShare],
     );
     return {

@@ -56,7 +56,7 @@ export class TripFocusDto {
   minUrgency?: number;
 }
 
-/** A coordinator's trip request. Defaults: origin 包头, no budget, yield 5 % of a cohort per trip. */
+/** A coordinator's trip request. Defaults: origin 包头, no budget, yield 10 % of a cohort per trip. */
 export class TripPlanRequestDto {
   @ApiPropertyOptional({ type: TripOriginDto })
   @IsOptional()
@@ -104,7 +104,7 @@ export class TripPlanRequestDto {
   @Max(10_000_000)
   budget?: number;
 
-  @ApiPropertyOptional({ minimum: 0.001, maximum: 1, default: 0.05, description: 'Expected share of a fitting cohort recruited per trip' })
+  @ApiPropertyOptional({ minimum: 0.001, maximum: 1, default: 0.1, description: 'Expected share of a graduating cohort recruited per trip, shared among the positions it fits' })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0.001)

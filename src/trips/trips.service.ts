@@ -4,10 +4,13 @@ import { AppException } from '../common/errors/app-exception';
 import { ErrorCode } from '../common/errors/error-codes';
 import { planTrip } from '../planning/trip/trip-planner';
 import { TripPlanningError, type TripPlanResult } from '../planning/trip/trip-types';
-import { SupplyDemandService } from './supply-demand.service';
+import { DEFAULT_YIELD, SupplyDemandService } from './supply-demand.service';
 import { TripPlanRequestDto } from './trip-request.dto';
 
 export interface PlannedTrip extends TripPlanResult {
+  /** Positions the trip covers only in part, with the seats it is expected to leave open. */
+  partlyCovered: { positionId: string; title: string; enterpriseName: string; coveredShare: number; seatsLeft: number }[];
+  summary: { zh: string; en: string };
   request: { days: number; stopsPerDay: number; budget: number | null; yield: number; focus: TripPlanRequestDto['focus'] | null };
   /** Positions in focus that no programme within reach can feed at all. */
   positionsInFocus: number;
@@ -44,13 +47,35 @@ export class TripsService {
           maxDistanceKm: request.maxDistanceKm,
         },
       });
+      const byId = new Map(data.positions.map((p) => [p.id, p]));
+      const partlyCovered = result.plan.coveredPositions
+        .map((c) => ({ c, position: byId.get(c.positionId)! }))
+        // A tenth of a seat or more left open counts; rounding noise does not.
+        .filter(({ c, position }) => position.openHeadcount * (1 - c.coveredShare) >= 0.1)
+        .map(({ c, position }) => ({
+          positionId: c.positionId,
+          title: position.title,
+          enterpriseName: position.enterpriseName,
+          coveredShare: Math.round(c.coveredShare * 1000) / 1000,
+          seatsLeft: Math.round(position.openHeadcount * (1 - c.coveredShare) * 10) / 10,
+        }))
+        .sort((a, b) => b.seatsLeft - a.seatsLeft);
+      const plan = result.plan;
+      const share = Math.round(plan.coverageShare * 100);
       return {
         ...result,
+        partlyCovered,
+        summary: {
+          zh: `覆盖紧缺需求 ${share}%（${plan.coveredDemand.toFixed(1)}/${plan.totalDemand.toFixed(1)}）；${partlyCovered.length} 个岗位仅部分覆盖，${plan.uncoveredPositions.length} 个岗位未覆盖。`,
+          en: `Covers ${share}% of the weighted demand (${plan.coveredDemand.toFixed(1)} of ${plan.totalDemand.toFixed(1)}); ${partlyCovered.length} positions partly covered, ${plan.uncoveredPositions.length} not covered.`,
+        },
+        // An alternative that visits nobody (a budget too small for one stop) helps no coordinator.
+        alternatives: result.alternatives.filter((a) => a.plan.days.some((d) => d.stops.length > 0)),
         request: {
           days: request.days,
           stopsPerDay: request.stopsPerDay ?? 2,
           budget: request.budget ?? null,
-          yield: request.yield ?? 0.05,
+          yield: request.yield ?? DEFAULT_YIELD,
           focus: request.focus ?? null,
         },
         positionsInFocus: data.positions.length,
