@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import * as net from 'node:net';
 import * as path from 'node:path';
 
+/** The repository root (this file runs as dist/bench/freshness/processes.js). */
 const ROOT = path.resolve(__dirname, '../../..');
 
 export async function freePort(): Promise<number> {
@@ -16,41 +17,68 @@ export async function freePort(): Promise<number> {
 }
 
 export interface Child {
+  name: string;
   process: ChildProcess;
-  stop(): Promise<void>;
+  output(): string;
+  /** SIGTERM, then SIGKILL if the process has not exited after `graceMs`. */
+  stop(graceMs?: number): Promise<void>;
 }
 
-/** Starts a compiled entry point and waits until `ready()` says so (or the process dies). */
-export async function startChild(entry: string, env: Record<string, string>, ready: (log: string) => Promise<boolean>, timeoutMs = 180_000): Promise<Child> {
+export interface StartOptions {
+  name: string;
+  entry: string;
+  env: Record<string, string>;
+  /** Polled until true; gets the process output so far. */
+  ready: (output: string) => Promise<boolean> | boolean;
+  timeoutMs?: number;
+  /** Called with each line of output that is a warning or an error (they would explain odd figures). */
+  onWarning?: (line: string) => void;
+}
+
+/** Starts a compiled entry point as its own process and waits until `ready` says so (or it dies). */
+export async function startChild(options: StartOptions): Promise<Child> {
+  const { name, entry, env, ready, timeoutMs = 180_000, onWarning } = options;
   const child = spawn(process.execPath, [path.join(ROOT, entry)], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'log', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
-  child.stdout!.on('data', (d) => (log += d));
-  child.stderr!.on('data', (d) => (log += d));
+  let partial = '';
+  const take = (chunk: Buffer) => {
+    const text = chunk.toString();
+    log += text;
+    if (log.length > 200_000) log = log.slice(-100_000);
+    partial += text;
+    const lines = partial.split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) if (onWarning && /\b(WARN|ERROR)\b|Error:/.test(line)) onWarning(line);
+  };
+  child.stdout!.on('data', take);
+  child.stderr!.on('data', take);
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  const deadline = Date.now() + timeoutMs;
-  while (!(await ready(log))) {
-    if (child.exitCode !== null) throw new Error(`${entry} exited:\n${log.slice(-2000)}`);
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`${entry} not ready:\n${log.slice(-2000)}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
+  const alive = () => child.exitCode === null && child.signalCode === null;
+  const handle: Child = {
+    name,
     process: child,
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    output: () => log,
+    async stop(graceMs = 10_000) {
+      if (alive()) child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, graceMs))]);
+      if (alive()) {
+        child.kill('SIGKILL');
+        await exited;
+      }
     },
   };
-}
-
-export function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  const deadline = Date.now() + timeoutMs;
+  while (!(await ready(log))) {
+    if (!alive()) throw new Error(`${name} exited before it was ready:\n${log.slice(-3000)}`);
+    if (Date.now() > deadline) {
+      await handle.stop(1_000);
+      throw new Error(`${name} not ready after ${timeoutMs} ms:\n${log.slice(-3000)}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return handle;
 }

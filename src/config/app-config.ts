@@ -24,6 +24,8 @@ export interface AppConfig {
   programmeMinAffinity: number;
   /** A request is handed to the queue once its entity has been quiet this long: a burst of edits becomes one job. */
   recomputeDebounceMs: number;
+  /** …but never longer than this after its first pending edit, however often it keeps being edited. */
+  recomputeDebounceMaxWaitMs: number;
   /** How often the sweep re-enqueues recomputes pending longer than `recomputePendingTimeoutMs`. */
   recomputeSweepMs: number;
   recomputePendingTimeoutMs: number;
@@ -97,6 +99,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     matchStoreMinScore: readInt(env, 'MATCH_STORE_MIN_SCORE', 40, 0, 100),
     programmeMinAffinity: readInt(env, 'PROGRAMME_MIN_AFFINITY_PERCENT', 30, 0, 100) / 100,
     recomputeDebounceMs: readInt(env, 'RECOMPUTE_DEBOUNCE_MS', 50, 0, 60_000),
+    recomputeDebounceMaxWaitMs: readInt(env, 'RECOMPUTE_DEBOUNCE_MAX_WAIT_MS', 1_000, 0, 600_000),
     recomputeSweepMs: readInt(env, 'RECOMPUTE_SWEEP_MS', 5_000, 100, 3_600_000),
     recomputePendingTimeoutMs: readInt(env, 'RECOMPUTE_PENDING_TIMEOUT_MS', 120_000, 100, 3_600_000),
     jobLockMs: readInt(env, 'JOB_LOCK_MS', 30_000, 1_000, 600_000),

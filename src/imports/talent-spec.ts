@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { DEGREE_LABELS, DEGREES, TIER_LABELS, TIERS } from '../domain/vocabulary';
-import { REBUILD_ALL, requestRecompute } from '../recompute/outbox';
+import { REBUILD_ALL, requestRecompute, requestRecomputeMany } from '../recompute/outbox';
 import { CreateTalentDto } from '../talents/talent.dto';
 import { Talent } from '../talents/talent.entity';
 import { bool, decimal, integer, list, oneOf, records, text } from './cell-codecs';
@@ -102,13 +102,6 @@ export const talentSpec: ImportSpec = {
       await requestRecompute(manager, 'rebuild', REBUILD_ALL);
       return;
     }
-    if (ids.length === 0) return;
-    await manager.query(
-      `INSERT INTO recompute_request (kind, entity_id, requested_seq, requested_at, enqueued_at)
-       SELECT 'talent', id, nextval('recompute_seq'), now(), NULL FROM unnest($1::text[]) AS id
-       ON CONFLICT (kind, entity_id)
-       DO UPDATE SET requested_seq = EXCLUDED.requested_seq, requested_at = now(), enqueued_at = NULL`,
-      [ids],
-    );
+    await requestRecomputeMany(manager, 'talent', ids);
   },
 };

@@ -46,7 +46,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
    */
   kickAfterWrite(): void {
     this.kick();
-    if (this.config.recomputeDebounceMs > 0) setTimeout(() => this.kick(), this.config.recomputeDebounceMs + 5).unref();
+    if (this.config.recomputeDebounceMs > 0) {
+      setTimeout(() => this.kick(), this.config.recomputeDebounceMs + 5).unref();
+      // An entity edited without pause is still handed out once it has waited the maximum.
+      setTimeout(() => this.kick(), this.config.recomputeDebounceMaxWaitMs + 5).unref();
+    }
   }
 
   /** Hands out pending requests soon; calls while a flush runs are folded into one more flush. */
@@ -80,9 +84,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       this.dataSource,
       `UPDATE recompute_request SET enqueued_at = now()
         WHERE enqueued_at IS NULL AND requested_seq > processed_seq
-          AND requested_at <= now() - ($1::int * interval '1 millisecond')
+          AND (requested_at <= now() - ($1::int * interval '1 millisecond')
+               OR pending_since <= now() - ($2::int * interval '1 millisecond'))
         RETURNING kind, entity_id`,
-      [this.config.recomputeDebounceMs],
+      [this.config.recomputeDebounceMs, this.config.recomputeDebounceMaxWaitMs],
     );
     const failed: { kind: RecomputeKind; entity_id: string }[] = [];
     for (const row of claimed) {

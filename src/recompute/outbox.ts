@@ -9,12 +9,20 @@ export const REBUILD_ALL = '*';
  * new sequence value, so a job that started before this change will not mark it done.
  */
 export async function requestRecompute(manager: EntityManager, kind: RecomputeKind, entityId: string): Promise<void> {
+  await requestRecomputeMany(manager, kind, [entityId]);
+}
+
+/** The same for many entities of one kind in one statement (bulk imports). */
+export async function requestRecomputeMany(manager: EntityManager, kind: RecomputeKind, entityIds: string[]): Promise<void> {
+  if (entityIds.length === 0) return;
   await manager.query(
-    `INSERT INTO recompute_request (kind, entity_id, requested_seq, requested_at, enqueued_at)
-     VALUES ($1, $2, nextval('recompute_seq'), now(), NULL)
+    `INSERT INTO recompute_request (kind, entity_id, requested_seq, requested_at, pending_since, enqueued_at)
+     SELECT $1, id, nextval('recompute_seq'), now(), now(), NULL FROM unnest($2::text[]) AS id
      ON CONFLICT (kind, entity_id)
-     DO UPDATE SET requested_seq = EXCLUDED.requested_seq, requested_at = now(), enqueued_at = NULL`,
-    [kind, entityId],
+     DO UPDATE SET requested_seq = EXCLUDED.requested_seq, requested_at = now(), enqueued_at = NULL,
+       pending_since = CASE WHEN recompute_request.requested_seq > recompute_request.processed_seq
+                            THEN coalesce(recompute_request.pending_since, now()) ELSE now() END`,
+    [kind, entityIds],
   );
 }
 

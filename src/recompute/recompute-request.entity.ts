@@ -28,6 +28,10 @@ export class RecomputeRequest {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   requestedAt: Date;
 
+  /** When the entity last went from up to date to pending: bounds how long a stream of edits can defer it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  pendingSince: Date | null;
+
   /** When the relay last handed it to the queue; null = not yet. */
   @Column({ type: 'timestamptz', nullable: true })
   enqueuedAt: Date | null;

@@ -70,6 +70,23 @@ describe('recompute: outbox, store and freshness (real PostgreSQL, in-process qu
     expect(diffRows(await fromScratch(t.dataSource), await storedRows(t.dataSource))).toEqual([]);
   });
 
+  it('recomputes an entity edited without pause once the debounce maximum wait has passed', async () => {
+    const [talent] = await t.dataSource.query('SELECT id, version FROM talent ORDER BY id LIMIT 1 OFFSET 7');
+    let version = talent.version;
+    let caughtUpWhileEditing = false;
+    const until = Date.now() + 3000;
+    while (Date.now() < until) {
+      const res = await t.http().patch(`/talents/${talent.id}`).send({ version, summary: `连续编辑 ${version}` }).expect(200);
+      version = res.body.version;
+      const [mark] = await t.dataSource.query('SELECT talent_version FROM talent_match_state WHERE talent_id = $1', [talent.id]);
+      if (mark && mark.talent_version > talent.version) caughtUpWhileEditing = true;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    // Edits every ~20 ms never leave the 50 ms debounce window quiet; the 1 s maximum wait still applies.
+    expect(caughtUpWhileEditing).toBe(true);
+    await waitFor('last edit', async () => (await pendingCount(t.dataSource)) === 0);
+  });
+
   it('runs the same recompute 10 times in parallel with one result, no duplicates and no errors', async () => {
     const [talent] = await t.dataSource.query('SELECT id FROM talent ORDER BY id DESC LIMIT 1');
     const before = await storedRows(t.dataSource);
