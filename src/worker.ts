@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, loadConfig } from './config/app-config';
+import { ConfigError, loadConfig, loggerLevels } from './config/app-config';
 import { WorkerModule } from './worker.module';
 
 /**
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   if (!config.redisUrl) throw new ConfigError('REDIS_URL is required for a worker');
   if (!config.databaseUrl) throw new ConfigError('DATABASE_URL is required for a worker (the embedded database is served by npm start)');
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
-    logger: ['error', 'warn', 'log'].slice(0, ['error', 'warn', 'log', 'debug', 'verbose'].indexOf(config.logLevel) + 1) as never,
+    logger: loggerLevels(config.logLevel),
     abortOnError: false,
   });
   app.enableShutdownHooks();

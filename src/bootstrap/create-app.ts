@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '../app.module';
-import { AppConfig } from '../config/app-config';
+import { AppConfig, loggerLevels } from '../config/app-config';
 import { configureApp } from './configure-app';
 
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -12,9 +12,4 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   });
   configureApp(app, config);
   return app;
-}
-
-function loggerLevels(level: AppConfig['logLevel']) {
-  const all = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
-  return all.slice(0, all.indexOf(level) + 1) as unknown as ('error' | 'warn' | 'log' | 'debug' | 'verbose')[];
 }

@@ -112,3 +112,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/** The Nest logger levels that `level` enables (it and everything more severe). */
+export function loggerLevels(level: AppConfig['logLevel']): AppConfig['logLevel'][] {
+  return LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1);
+}

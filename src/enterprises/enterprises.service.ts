@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { escapeLike } from '../common/persistence/escape-like';
 import { definedOnly, VersionedCrudService } from '../common/persistence/versioned-crud.service';
 import { CreateEnterpriseDto, EnterpriseQueryDto, UpdateEnterpriseDto } from './enterprise.dto';
 import { Enterprise } from './enterprise.entity';
@@ -29,8 +30,4 @@ export class EnterprisesService extends VersionedCrudService<Enterprise, CreateE
   ): Promise<Partial<Enterprise>> {
     return definedOnly(patch);
   }
-}
-
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,11 +1,12 @@
 import { positionRuleViolations } from '../positions/positions.service';
-import type { EntityManager, ObjectLiteral } from 'typeorm';
+import type { ObjectLiteral } from 'typeorm';
 import { DEGREE_LABELS, DEGREES, INDUSTRIES, INDUSTRY_LABELS, POSITION_STATUSES, TIER_LABELS, TIERS } from '../domain/vocabulary';
 import { CreatePositionDto } from '../positions/position.dto';
 import { Position } from '../positions/position.entity';
 import { bumpGeneration, REBUILD_ALL, requestRecompute } from '../recompute/outbox';
 import { decimal, integer, list, oneOf, records, text } from './cell-codecs';
-import { idColumn, ImportSpec, keyColumn, ReferenceResolver } from './import-spec';
+import { idColumn, ImportSpec, keyColumn } from './import-spec';
+import { keyOrNameResolver } from './reference-resolver';
 
 const STATUS_LABELS = {
   open: { zh: '招聘中', en: 'open' },
@@ -32,26 +33,6 @@ interface Named {
   name_zh: string;
 }
 
-/** Enterprises by key and by Chinese name; a name two enterprises share must be given as a key. */
-async function enterpriseResolver(manager: EntityManager): Promise<ReferenceResolver> {
-  const rows: Named[] = await manager.query('SELECT id, external_key, name_zh FROM enterprise');
-  const byKey = new Map(rows.filter((r) => r.external_key).map((r) => [r.external_key!, r.id]));
-  const byName = new Map<string, string | null>();
-  for (const r of rows) byName.set(r.name_zh, byName.has(r.name_zh) ? null : r.id);
-  return ({ enterpriseKey, enterpriseName }) => {
-    if (enterpriseKey) {
-      const id = byKey.get(enterpriseKey);
-      return id ? { values: { enterpriseId: id } } : { column: 'enterpriseKey', reason: `no enterprise with key "${enterpriseKey}"` };
-    }
-    if (enterpriseName) {
-      const id = byName.get(enterpriseName);
-      if (id) return { values: { enterpriseId: id } };
-      const reason = id === null ? `several enterprises are named "${enterpriseName}"; give the enterprise key` : `no enterprise named "${enterpriseName}"`;
-      return { column: 'enterpriseName', reason };
-    }
-    return { column: 'enterpriseKey', reason: 'give the enterprise key or name' };
-  };
-}
 
 export const positionSpec: ImportSpec = {
   type: 'positions',
@@ -80,7 +61,7 @@ export const positionSpec: ImportSpec = {
     { key: 'status', zh: '状态', en: 'status', codec: oneOf(POSITION_STATUSES, STATUS_LABELS), example: '招聘中', empty: 'open' },
     idColumn(text),
   ],
-  prepare: enterpriseResolver,
+  prepare: (manager) => keyOrNameResolver(manager, 'enterprise'),
   finish(record) {
     // As PositionsService stores them: every required skill with its weight and minimum level.
     if (Array.isArray(record.requiredSkills)) {

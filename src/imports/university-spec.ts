@@ -1,5 +1,5 @@
 import { coordinatePairViolations } from '../universities/universities.service';
-import type { EntityManager, ObjectLiteral } from 'typeorm';
+import type { ObjectLiteral } from 'typeorm';
 import { DEGREE_LABELS, DEGREES, PARTNERSHIP_LABELS, PARTNERSHIP_TYPES } from '../domain/vocabulary';
 import { CreateProgrammeDto } from '../programmes/programme.dto';
 import { Programme } from '../programmes/programme.entity';
@@ -7,7 +7,8 @@ import { REBUILD_ALL, requestRecompute } from '../recompute/outbox';
 import { CreateUniversityDto } from '../universities/university.dto';
 import { University } from '../universities/university.entity';
 import { decimal, integer, list, oneOf, text } from './cell-codecs';
-import { idColumn, ImportSpec, keyColumn, ReferenceResolver } from './import-spec';
+import { idColumn, ImportSpec, keyColumn } from './import-spec';
+import { keyOrNameResolver } from './reference-resolver';
 
 export const universitySpec: ImportSpec = {
   type: 'universities',
@@ -37,26 +38,6 @@ export const universitySpec: ImportSpec = {
   // Universities carry no stored matches (UniversitiesService records no recompute either).
 };
 
-async function universityResolver(manager: EntityManager): Promise<ReferenceResolver> {
-  const rows: { id: string; external_key: string | null; name_zh: string }[] = await manager.query(
-    'SELECT id, external_key, name_zh FROM university',
-  );
-  const byKey = new Map(rows.filter((r) => r.external_key).map((r) => [r.external_key!, r.id]));
-  const byName = new Map<string, string | null>();
-  for (const r of rows) byName.set(r.name_zh, byName.has(r.name_zh) ? null : r.id);
-  return ({ universityKey, universityName }) => {
-    if (universityKey) {
-      const id = byKey.get(universityKey);
-      return id ? { values: { universityId: id } } : { column: 'universityKey', reason: `no university with key "${universityKey}"` };
-    }
-    if (universityName) {
-      const id = byName.get(universityName);
-      if (id) return { values: { universityId: id } };
-      return { column: 'universityName', reason: id === null ? `several universities are named "${universityName}"; give the key` : `no university named "${universityName}"` };
-    }
-    return { column: 'universityKey', reason: 'give the university key or name' };
-  };
-}
 
 export const programmeSpec: ImportSpec = {
   type: 'programmes',
@@ -76,7 +57,7 @@ export const programmeSpec: ImportSpec = {
     { key: 'skillsTaught', zh: '培养技能', en: 'skillsTaught', codec: list(), example: '溶剂萃取; 熔盐电解', empty: [] },
     idColumn(text),
   ],
-  prepare: universityResolver,
+  prepare: (manager) => keyOrNameResolver(manager, 'university'),
   // As ProgrammesService, but one coalesced request for the import instead of one per programme.
   async recompute(manager) {
     await requestRecompute(manager, 'programme', REBUILD_ALL);

@@ -6,7 +6,7 @@ import { AppException } from '../common/errors/app-exception';
 import { FieldErrors } from '../common/errors/error-codes';
 import { definedOnly, VersionedCrudService } from '../common/persistence/versioned-crud.service';
 import { Enterprise } from '../enterprises/enterprise.entity';
-import { escapeLike } from '../enterprises/enterprises.service';
+import { escapeLike } from '../common/persistence/escape-like';
 import { CreatePositionDto, PositionQueryDto, RequiredSkillDto, UpdatePositionDto } from './position.dto';
 import { Position, RequiredSkill } from './position.entity';
 

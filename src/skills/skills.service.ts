@@ -5,7 +5,7 @@ import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AppException } from '../common/errors/app-exception';
 import { ErrorCode } from '../common/errors/error-codes';
 import { definedOnly, VersionedCrudService } from '../common/persistence/versioned-crud.service';
-import { escapeLike } from '../enterprises/enterprises.service';
+import { escapeLike } from '../common/persistence/escape-like';
 import { CreateSkillDto, SkillQueryDto, UpdateSkillDto } from './skill.dto';
 import { Skill } from './skill.entity';
 

@@ -4,7 +4,7 @@ import { requestRecompute } from '../recompute/outbox';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { definedOnly, VersionedCrudService, WriteKind } from '../common/persistence/versioned-crud.service';
 import { findOrFail } from '../common/persistence/versioned-write';
-import { escapeLike } from '../enterprises/enterprises.service';
+import { escapeLike } from '../common/persistence/escape-like';
 import { ContactDto, CreateTalentDto, TalentContactView, TalentQueryDto, UpdateTalentDto } from './talent.dto';
 import { TalentContact } from './talent-contact.entity';
 import { Talent } from './talent.entity';
