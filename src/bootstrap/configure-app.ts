@@ -7,6 +7,7 @@ import { ErrorBody, ErrorCode } from '../common/errors/error-codes';
 import { SanitizeTextPipe } from '../common/validation/sanitize-text.pipe';
 import { createValidationPipe } from '../common/validation/validation.pipe';
 import { mountQueueBoard } from '../recompute/queue-board';
+import { mountConsole } from '../console/console-static';
 
 interface BodyParserError {
   type?: string;
@@ -37,6 +38,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   app.useGlobalFilters(new HttpExceptionFilter());
   app.enableShutdownHooks();
   mountQueueBoard(app);
+  mountConsole(app);
 
   const document = SwaggerModule.createDocument(
     app,

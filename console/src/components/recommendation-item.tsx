@@ -1,0 +1,47 @@
+import { ScoreBars } from './score-bars';
+import { Chips } from './ui';
+import { formatNumber, getLang, label, t } from '../i18n/i18n';
+import { INDUSTRY_LABELS } from '../i18n/vocabulary';
+import type { Recommendation } from '../types';
+
+/** A recommended opening: score by component, why it fits, what the talent still lacks. */
+export function RecommendationItem({ rec, compact = false }: { rec: Recommendation; compact?: boolean }) {
+  const reasons = rec.reasons?.[getLang()] ?? [];
+  return (
+    <li class="card recommendation" data-position-id={rec.positionId} data-score={rec.score}>
+      <div class="rec-head">
+        <h3 class="rec-title">{rec.title}</h3>
+        <span class="score-number small-score">{Math.round(rec.score)}</span>
+      </div>
+      <p class="meta">
+        {rec.enterpriseName} · {label(INDUSTRY_LABELS, rec.industry)} · {rec.location ?? ''}
+        {rec.salaryMin && rec.salaryMax ? ` · ${t('rec.salary', { min: formatNumber(rec.salaryMin), max: formatNumber(rec.salaryMax) })}` : ''}
+      </p>
+      {!compact && (
+        <>
+          <ScoreBars score={rec.score} components={rec.components} />
+          {reasons.length > 0 && (
+            <>
+              <h4>{t('rec.why')}</h4>
+              <ul class="small">
+                {reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          <Chips items={rec.matchedSkills} kind="matched" />
+        </>
+      )}
+      <h4>{t('rec.lacking')}</h4>
+      {rec.missingSkills.length || rec.partialSkills.length ? (
+        <>
+          <Chips items={rec.missingSkills} kind="missing" />
+          <Chips items={rec.partialSkills} kind="partial" />
+        </>
+      ) : (
+        <p class="good small">{t('rec.nothingMissing')}</p>
+      )}
+    </li>
+  );
+}

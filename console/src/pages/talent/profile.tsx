@@ -1,0 +1,149 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api, ApiError, get, query } from '../../api';
+import { RecommendationItem } from '../../components/recommendation-item';
+import { Async, FieldError, FormError, Progress } from '../../components/ui';
+import { t } from '../../i18n/i18n';
+import type { Page, RecommendationList, Talent } from '../../types';
+import { useLoad, usePoll } from '../../use-load';
+import { fromRows, SkillEditor, SkillRow, toRows } from './skill-editor';
+
+interface Draft {
+  headline: string;
+  currentCity: string;
+  willingToRelocate: boolean;
+  summary: string;
+  skills: SkillRow[];
+}
+
+function draftOf(talent: Talent): Draft {
+  return {
+    headline: talent.headline ?? '',
+    currentCity: talent.currentCity ?? '',
+    willingToRelocate: talent.willingToRelocate,
+    summary: talent.summary ?? '',
+    skills: toRows(talent.skills ?? []),
+  };
+}
+
+async function loadTaxonomy(): Promise<string[]> {
+  const names: string[] = [];
+  for (let page = 1; page <= 10; page++) {
+    const res = await get<Page<{ nameZh: string }>>(`/skills${query({ page, limit: 100 })}`);
+    names.push(...res.items.map((s) => s.nameZh));
+    if (page * 100 >= res.total) break;
+  }
+  return names;
+}
+
+export function ProfilePage({ talentId }: { talentId: string }) {
+  const talent = useLoad(() => get<Talent>(`/talents/${talentId}`), [talentId]);
+  const recs = useLoad(() => get<RecommendationList>(`/talents/${talentId}/recommendations${query({ limit: 5 })}`), [talentId]);
+  const taxonomy = useLoad(loadTaxonomy, []);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [phase, setPhase] = useState<'idle' | 'recomputing' | 'done' | 'conflict'>('idle');
+
+  useEffect(() => {
+    if (talent.data) setDraft(draftOf(talent.data));
+  }, [talent.data]);
+  usePoll(phase === 'recomputing' || Boolean(recs.data?.stale), 1000, recs.reload);
+  useEffect(() => {
+    if (phase === 'recomputing' && recs.data && !recs.data.stale && !recs.loading) setPhase('done');
+  }, [recs.data, recs.loading, phase]);
+
+  async function save(e: Event) {
+    e.preventDefault();
+    if (!talent.data || !draft) return;
+    setSaving(true);
+    setError(null);
+    setPhase('idle');
+    try {
+      const updated = await api<Talent>('PATCH', `/talents/${talentId}`, {
+        version: talent.data.version,
+        headline: draft.headline,
+        currentCity: draft.currentCity || null,
+        willingToRelocate: draft.willingToRelocate,
+        summary: draft.summary,
+        skills: fromRows(draft.skills),
+      });
+      talent.setData(updated);
+      setPhase('recomputing');
+      recs.reload();
+    } catch (err) {
+      setError(err);
+      if (err instanceof ApiError && err.status === 409) {
+        setPhase('conflict');
+        talent.reload();
+      }
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <section class="page" aria-labelledby="profile-title">
+      <h1 id="profile-title">{t('profile.title')}</h1>
+      <div class="grid profile-grid">
+        <Async state={talent}>
+          {(tal) =>
+            draft && (
+              <form class="card profile-form" onSubmit={save} noValidate>
+                <p class="profile-name">
+                  <strong>{tal.name}</strong>
+                </p>
+                <label>
+                  <span>{t('profile.headline')}</span>
+                  <input name="headline" value={draft.headline} onInput={(e) => setDraft({ ...draft, headline: e.currentTarget.value })} />
+                  <FieldError error={error} field="headline" />
+                </label>
+                <label>
+                  <span>{t('profile.city')}</span>
+                  <input name="currentCity" value={draft.currentCity} onInput={(e) => setDraft({ ...draft, currentCity: e.currentTarget.value })} />
+                  <FieldError error={error} field="currentCity" />
+                </label>
+                <label class="check">
+                  <input type="checkbox" name="willingToRelocate" checked={draft.willingToRelocate} onChange={(e) => setDraft({ ...draft, willingToRelocate: e.currentTarget.checked })} />
+                  <span>{t('profile.relocate')}</span>
+                </label>
+                <label>
+                  <span>{t('profile.summary')}</span>
+                  <textarea name="summary" rows={4} value={draft.summary} onInput={(e) => setDraft({ ...draft, summary: e.currentTarget.value })} />
+                  <FieldError error={error} field="summary" />
+                </label>
+                <SkillEditor rows={draft.skills} set={(skills) => setDraft({ ...draft, skills })} error={error} taxonomy={taxonomy.data ?? []} />
+                {phase === 'conflict' ? <p class="form-error">{t('profile.conflict')}</p> : <FormError error={error} />}
+                <button type="submit" disabled={saving} data-action="save-profile">
+                  {saving ? t('common.saving') : t('common.save')}
+                </button>
+                {phase === 'recomputing' && <Progress text={t('profile.saved')} />}
+                {phase === 'done' && (
+                  <p class="good" role="status" data-testid="recomputed">
+                    {t('profile.recomputed')}
+                  </p>
+                )}
+              </form>
+            )
+          }
+        </Async>
+        <aside class="card">
+          <h2>{t('profile.topRecs')}</h2>
+          <Async state={recs}>
+            {(data) =>
+              data.items.length ? (
+                <ol class="cards compact-recs" data-stale={String(data.stale)}>
+                  {data.items.map((r) => (
+                    <RecommendationItem key={r.positionId} rec={r} compact />
+                  ))}
+                </ol>
+              ) : (
+                <p class="empty">{t('common.empty')}</p>
+              )
+            }
+          </Async>
+          <a href="#/talent/recommendations">{t('nav.recommendations')} →</a>
+        </aside>
+      </div>
+    </section>
+  );
+}

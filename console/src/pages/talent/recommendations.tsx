@@ -1,0 +1,32 @@
+import { get, query } from '../../api';
+import { RecommendationItem } from '../../components/recommendation-item';
+import { Async, Freshness } from '../../components/ui';
+import { t } from '../../i18n/i18n';
+import type { RecommendationList } from '../../types';
+import { useLoad, usePoll } from '../../use-load';
+
+export function RecommendationsPage({ talentId }: { talentId: string }) {
+  const list = useLoad(() => get<RecommendationList>(`/talents/${talentId}/recommendations${query({ limit: 20 })}`), [talentId]);
+  usePoll(Boolean(list.data?.stale), 1000, list.reload);
+  return (
+    <section class="page" aria-labelledby="rec-title">
+      <h1 id="rec-title">{t('rec.title')}</h1>
+      <Async state={list}>
+        {(data) => (
+          <>
+            <Freshness stale={data.stale} computedAt={data.computedAt} />
+            {data.items.length === 0 ? (
+              <p class="empty">{t('common.empty')}</p>
+            ) : (
+              <ol class="cards recommendations" data-stale={String(data.stale)}>
+                {data.items.map((r) => (
+                  <RecommendationItem key={r.positionId} rec={r} />
+                ))}
+              </ol>
+            )}
+          </>
+        )}
+      </Async>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+/** Shapes the console reads from the API (only the fields it uses). */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  limit: number;
+}
+
+export interface Position {
+  id: string;
+  version: number;
+  enterpriseId: string;
+  title: string;
+  industry: string;
+  urgency: number;
+  headcount: number;
+  filledCount: number;
+  location: string | null;
+  status: string;
+  minDegree: string | null;
+  salaryMin: number | null;
+  salaryMax: number | null;
+  requiredSkills: { name: string; minLevel?: number }[];
+}
+
+export interface Enterprise {
+  id: string;
+  nameZh: string;
+  nameEn: string | null;
+  industry: string;
+}
+
+export type ConsentStatus = 'none' | 'requested' | 'granted' | 'withdrawn' | 'declined';
+export type Decision = 'none' | 'shortlisted' | 'rejected';
+
+export interface Candidate {
+  talentId: string;
+  name: string;
+  headline: string | null;
+  tier: string | null;
+  currentCity: string | null;
+  score: number;
+  components: Record<string, number>;
+  matchedSkills: string[];
+  partialSkills: string[];
+  missingSkills: string[];
+  reasons: { zh: string[]; en: string[] };
+  consentStatus?: ConsentStatus;
+  decision?: Decision;
+}
+
+export interface Freshness {
+  stale: boolean;
+  computedAt: string | null;
+}
+
+export interface CandidateList extends Freshness {
+  positionId: string;
+  pendingTalents?: number;
+  items: Candidate[];
+}
+
+export interface Recommendation {
+  positionId: string;
+  title: string;
+  enterpriseName: string;
+  industry: string;
+  location: string | null;
+  urgency: number;
+  salaryMin: number | null;
+  salaryMax: number | null;
+  score: number;
+  components: Record<string, number>;
+  matchedSkills: string[];
+  partialSkills: string[];
+  missingSkills: string[];
+  reasons?: { zh: string[]; en: string[] };
+}
+
+export interface RecommendationList extends Freshness {
+  talentId: string;
+  items: Recommendation[];
+}
+
+export interface TalentSkill {
+  name: string;
+  level?: number;
+  years?: number;
+}
+
+export interface Talent {
+  id: string;
+  version: number;
+  name: string;
+  headline: string | null;
+  summary: string | null;
+  currentCity: string | null;
+  willingToRelocate: boolean;
+  tier: string | null;
+  skills: TalentSkill[];
+}
+
+export interface Consent {
+  id: string;
+  talentId: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  purpose: string;
+  status: ConsentStatus;
+  requestedAt: string;
+  grantedAt: string | null;
+  withdrawnAt: string | null;
+  expiresAt: string | null;
+}
+
+export interface Contact {
+  talentId: string;
+  name: string;
+  phone: string | null;
+  email: string | null;
+  masked: boolean;
+  consentStatus: ConsentStatus;
+}
