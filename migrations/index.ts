@@ -2,6 +2,7 @@ import { Initial1795737711912 } from './1795737711912-initial';
 import { RecomputePipeline1795738940129 } from './1795738940129-recompute-pipeline';
 import { TalentMatchState1795742304891 } from './1795742304891-talent-match-state';
 import { DebounceMaxWait1795744872214 } from './1795744872214-debounce-max-wait';
+import { AccessControl1795748325672 } from './1795748325672-access-control';
 
 /** Every migration in order. Listed explicitly so jest, the CLI and the compiled app run the same set. */
-export const MIGRATIONS: Function[] = [Initial1795737711912, RecomputePipeline1795738940129, TalentMatchState1795742304891, DebounceMaxWait1795744872214];
+export const MIGRATIONS: Function[] = [Initial1795737711912, RecomputePipeline1795738940129, TalentMatchState1795742304891, DebounceMaxWait1795744872214, AccessControl1795748325672];

@@ -1,4 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AccessModule } from './access/access.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { ConsentsModule } from './consents/consents.module';
+import { PrivacyModule } from './privacy/privacy.module';
+import { UsersModule } from './users/users.module';
 import { AllocationsModule } from './allocations/allocations.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -25,6 +31,12 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule,
         RecomputeModule,
+        AuthModule,
+        AuditModule,
+        AccessModule,
+        PrivacyModule,
+        UsersModule,
+        ConsentsModule,
         HealthModule,
         EnterprisesModule,
         PositionsModule,

@@ -1,9 +1,12 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Staff } from '../auth/access.decorator';
 import { AllocationPlanDto } from './allocation.dto';
 import { AllocationsService } from './allocations.service';
 
 @ApiTags('recruitment')
+@ApiBearerAuth()
+@Staff()
 @Controller('allocations')
 export class AllocationsController {
   constructor(private readonly allocations: AllocationsService) {}

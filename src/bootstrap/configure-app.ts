@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
 import { AppConfig } from '../config/app-config';
 import { HttpExceptionFilter } from '../common/errors/http-exception.filter';
 import { ErrorBody, ErrorCode } from '../common/errors/error-codes';
@@ -30,8 +31,39 @@ function bodyParserErrors(error: BodyParserError, _req: Request, res: Response, 
   next(error);
 }
 
+/**
+ * helmet's headers with a strict Content-Security-Policy: the console is served from this origin and
+ * talks only to it. Swagger UI (/docs) needs inline styles and scripts of its own, so it gets a looser
+ * policy on its path only.
+ */
+function securityHeaders() {
+  const strict = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  const docs = helmet({ contentSecurityPolicy: false });
+  return (req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/docs') ? docs(req, res, next) : strict(req, res, next));
+}
+
 /** Everything main.ts and the e2e tests must set up identically on an application. */
 export function configureApp(app: INestApplication, config: AppConfig): void {
+  app.use(securityHeaders());
+  if (config.auth.corsOrigins.length > 0) {
+    app.enableCors({ origin: config.auth.corsOrigins, methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], allowedHeaders: ['Authorization', 'Content-Type'], maxAge: 600 });
+  }
   app.use(express.json({ limit: config.bodyLimitBytes, strict: true }));
   app.use(bodyParserErrors);
   app.useGlobalPipes(new SanitizeTextPipe(), createValidationPipe());
@@ -46,6 +78,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
       .setTitle('Baotou Rare Earth Hi-Tech Zone talent matching')
       .setDescription('包头稀土高新区人才与企业岗位匹配服务 · talents, positions, universities, matches')
       .setVersion('0.1.0')
+      .addBearerAuth()
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });

@@ -40,6 +40,25 @@ export interface AppConfig {
   /** Request bodies above this many bytes get 413. */
   bodyLimitBytes: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  auth: AuthConfig;
+}
+
+export interface AuthConfig {
+  /** HMAC key for access tokens (≥ 32 chars). Null: the embedded default keeps a random one in `dataDir`. */
+  secret: string | null;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  /** Failed logins per account and client address within the window before 429. */
+  loginMaxFailures: number;
+  loginWindowSeconds: number;
+  /** Writes (POST, PUT, PATCH, DELETE) per caller per minute before 429. */
+  writesPerMinute: number;
+  /** Origins allowed by CORS; empty means same-origin only (no CORS headers). */
+  corsOrigins: string[];
+  /** Talent accounts neither signed in nor edited for this many days are erased (0 turns it off). */
+  talentRetentionDays: number;
+  /** Creates this admin account at start when it does not exist (both must be set). */
+  bootstrapAdmin: { username: string; password: string } | null;
 }
 
 export class ConfigError extends Error {}
@@ -108,6 +127,29 @@ export function loadConfig(env: Env = process.env): AppConfig {
     requireNoEviction: readBool(env, 'REDIS_REQUIRE_NOEVICTION', true),
     bodyLimitBytes: readInt(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),
     logLevel,
+    auth: loadAuthConfig(env),
+  };
+}
+
+function loadAuthConfig(env: Env): AuthConfig {
+  const secret = env.AUTH_SECRET?.trim() || null;
+  if (secret !== null && secret.length < 32) throw new ConfigError('AUTH_SECRET must be at least 32 characters');
+  const adminUser = env.ADMIN_USERNAME?.trim() || 'admin';
+  const adminPassword = env.ADMIN_PASSWORD ?? '';
+  if (adminPassword !== '' && adminPassword.length < 10) throw new ConfigError('ADMIN_PASSWORD must be at least 10 characters');
+  return {
+    secret,
+    accessTokenTtlSeconds: readInt(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 10, 86_400),
+    refreshTokenTtlSeconds: readInt(env, 'REFRESH_TOKEN_TTL_SECONDS', 14 * 86_400, 60, 365 * 86_400),
+    loginMaxFailures: readInt(env, 'LOGIN_MAX_FAILURES', 5, 1, 1_000),
+    loginWindowSeconds: readInt(env, 'LOGIN_WINDOW_SECONDS', 900, 1, 86_400),
+    writesPerMinute: readInt(env, 'WRITES_PER_MINUTE', 600, 1, 1_000_000),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter((o) => o !== ''),
+    talentRetentionDays: readInt(env, 'TALENT_RETENTION_DAYS', 730, 0, 36_500),
+    bootstrapAdmin: adminPassword === '' ? null : { username: adminUser.toLowerCase(), password: adminPassword },
   };
 }
 

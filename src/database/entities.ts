@@ -1,3 +1,9 @@
+import { ApiToken } from '../auth/api-token.entity';
+import { AuthSession } from '../auth/auth-session.entity';
+import { UserAccount } from '../auth/user-account.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { Consent } from '../consents/consent.entity';
+import { CandidateDecision } from '../matches/candidate-decision.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Match } from '../matches/match.entity';
 import { ProgrammeMatch } from '../programmes/programme-match.entity';
@@ -25,4 +31,10 @@ export const ENTITIES = [
   RecomputeRequest,
   EngineState,
   TalentMatchState,
+  UserAccount,
+  AuthSession,
+  ApiToken,
+  Consent,
+  AuditEvent,
+  CandidateDecision,
 ];

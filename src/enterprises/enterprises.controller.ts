@@ -1,35 +1,47 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Public, Roles, Staff } from '../auth/access.decorator';
+import type { Principal } from '../auth/principal';
+import { AppException } from '../common/errors/app-exception';
 import { UuidParam } from '../common/validation/uuid-param.pipe';
 import { DeleteQueryDto } from '../common/validation/version.dto';
 import { CreateEnterpriseDto, EnterpriseQueryDto, UpdateEnterpriseDto } from './enterprise.dto';
 import { EnterprisesService } from './enterprises.service';
 
 @ApiTags('enterprises')
+@ApiBearerAuth()
 @Controller('enterprises')
 export class EnterprisesController {
   constructor(private readonly enterprises: EnterprisesService) {}
 
+  /** Company profiles are public, like the job advertisements that name them. */
+  @Public()
   @Get()
   list(@Query() query: EnterpriseQueryDto) {
     return this.enterprises.list(query);
   }
 
+  @Public()
   @Get(':id')
   get(@UuidParam() id: string) {
     return this.enterprises.get(id);
   }
 
+  @Staff()
   @Post()
   create(@Body() body: CreateEnterpriseDto) {
     return this.enterprises.create(body);
   }
 
+  /** An enterprise user edits its own enterprise's profile; any other is outside its scope (404). */
+  @Roles('enterprise', 'coordinator', 'admin')
   @Patch(':id')
-  update(@UuidParam() id: string, @Body() body: UpdateEnterpriseDto) {
+  update(@UuidParam() id: string, @Body() body: UpdateEnterpriseDto, @CurrentPrincipal() principal: Principal) {
+    if (principal.role === 'enterprise' && principal.enterpriseId !== id) throw AppException.notFound('Enterprise', id);
     return this.enterprises.update(id, body);
   }
 
+  @Staff()
   @Delete(':id')
   @HttpCode(204)
   async remove(@UuidParam() id: string, @Query() query: DeleteQueryDto) {

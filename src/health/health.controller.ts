@@ -2,6 +2,7 @@ import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { Public } from '../auth/access.decorator';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DATABASE_CONNECTION, DatabaseConnection } from '../database/database.module';
 import { RECOMPUTE_DISPATCHER, RecomputeDispatcher } from '../recompute/dispatcher';
@@ -15,6 +16,7 @@ interface ComponentHealth {
 }
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,5 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { PositionAccessService } from '../access/position-access.service';
+import { TalentAccessService } from '../access/talent-access.service';
+import { AuditService } from '../audit/audit.service';
+import { CurrentPrincipal, Roles, Staff } from '../auth/access.decorator';
+import type { Principal } from '../auth/principal';
 import { IsIn, IsOptional } from 'class-validator';
 import type { Response } from 'express';
 import { UuidParam } from '../common/validation/uuid-param.pipe';
@@ -28,22 +33,45 @@ function opener(res: Response, format: ExportFormat, name: string): OpenWriter {
 }
 
 @ApiTags('exports')
+@ApiBearerAuth()
 @Controller('exports')
 export class ExportsController {
-  constructor(private readonly exports: ExportsService) {}
+  constructor(
+    private readonly exports: ExportsService,
+    private readonly positions: PositionAccessService,
+    private readonly talents: TalentAccessService,
+    private readonly audit: AuditService,
+  ) {}
 
+  /** Same masking as the candidate list; every export is audited. */
+  @Roles('enterprise', 'coordinator', 'admin')
   @Get('candidates/:positionId')
   @ApiOperation({ summary: 'A position\'s ranked candidates as XLSX or CSV', description: ESCAPING })
-  candidates(@UuidParam('positionId') positionId: string, @Query() query: ExportQueryDto, @Res() res: Response) {
-    return this.exports.candidates(positionId, opener(res, query.format, 'candidates'));
+  async candidates(
+    @UuidParam('positionId') positionId: string,
+    @Query() query: ExportQueryDto,
+    @Res() res: Response,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    await this.positions.assertManaged(principal, positionId);
+    await this.audit.record({ action: 'candidates.export', actor: principal, details: { positionId, format: query.format } });
+    return this.exports.candidates(positionId, opener(res, query.format, 'candidates'), principal);
   }
 
+  @Roles('talent', 'coordinator', 'admin')
   @Get('recommendations/:talentId')
   @ApiOperation({ summary: 'A talent\'s recommended positions as XLSX or CSV', description: ESCAPING })
-  recommendations(@UuidParam('talentId') talentId: string, @Query() query: ExportQueryDto, @Res() res: Response) {
+  recommendations(
+    @UuidParam('talentId') talentId: string,
+    @Query() query: ExportQueryDto,
+    @Res() res: Response,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    this.talents.assertWritable(principal, talentId);
     return this.exports.recommendations(talentId, opener(res, query.format, 'recommendations'));
   }
 
+  @Staff()
   @Post('trip-plan')
   @HttpCode(200)
   @ApiOperation({ summary: 'A planned recruitment trip (same body as POST /recruitment-trips/plan) as XLSX or CSV', description: ESCAPING })
@@ -51,13 +79,15 @@ export class ExportsController {
     return this.exports.tripPlan(body, opener(res, query.format, 'recruitment-trip'));
   }
 
+  @Staff()
   @Get(':type')
   @ApiOperation({
     summary: 'All talents, positions, universities or programmes in the import layout (re-importing the file changes nothing)',
     description: `${ESCAPING} Talents' contact details are not exported.`,
   })
-  records(@Param('type') type: string, @Query() query: ExportQueryDto, @Res() res: Response) {
+  async records(@Param('type') type: string, @Query() query: ExportQueryDto, @Res() res: Response, @CurrentPrincipal() principal: Principal) {
     const importType = parseType(type);
+    if (importType === 'talents') await this.audit.record({ action: 'talents.export', actor: principal, details: { format: query.format } });
     return this.exports.records(importType, opener(res, query.format, importType));
   }
 }

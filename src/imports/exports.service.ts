@@ -1,3 +1,4 @@
+import type { Principal } from '../auth/principal';
 import { Injectable } from '@nestjs/common';
 import { DataSource, MoreThan, ObjectLiteral } from 'typeorm';
 import { TIER_LABELS, Tier } from '../domain/vocabulary';
@@ -64,8 +65,8 @@ export class ExportsService {
     await out.end();
   }
 
-  async candidates(positionId: string, open: OpenWriter): Promise<void> {
-    const list = await this.lists.candidates(positionId, { limit: LIST_LIMIT, minScore: 0 });
+  async candidates(positionId: string, open: OpenWriter, viewer: Principal): Promise<void> {
+    const list = await this.lists.candidates(positionId, { limit: LIST_LIMIT, minScore: 0 }, viewer);
     const out = open();
     await out.row(['排名/rank', '人才ID/talentId', '姓名/name', '头衔/headline', '人才类别/tier', '现居城市/currentCity', '匹配分/score', '已具备技能/matchedSkills', '部分具备/partialSkills', '欠缺技能/missingSkills', '推荐理由/reasons', '计算时间/computedAt']);
     let rank = 0;

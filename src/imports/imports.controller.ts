@@ -1,8 +1,9 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import type { Request, Response } from 'express';
+import { Staff } from '../auth/access.decorator';
 import { AppException } from '../common/errors/app-exception';
 import { UuidParam } from '../common/validation/uuid-param.pipe';
 import { IMPORT_BODY_LIMIT, ImportJobsService } from './import-jobs.service';
@@ -27,6 +28,8 @@ export function parseType(value: string): ImportType {
 }
 
 @ApiTags('imports')
+@ApiBearerAuth()
+@Staff()
 @Controller('imports')
 export class ImportsController {
   constructor(private readonly jobs: ImportJobsService) {}

@@ -6,6 +6,9 @@ import { Programme } from '../programmes/programme.entity';
 import { FreshnessService } from '../recompute/freshness.service';
 import { Talent } from '../talents/talent.entity';
 import { AllocationsService } from '../allocations/allocations.service';
+import { TalentAccessService } from '../access/talent-access.service';
+import type { Principal } from '../auth/principal';
+import { maskName } from '../consents/masking';
 import { CandidateListQueryDto, MatchListQueryDto } from './match-lists.dto';
 
 interface SkillEntry {
@@ -34,9 +37,46 @@ export class MatchListsService {
     private readonly dataSource: DataSource,
     private readonly freshness: FreshnessService,
     private readonly allocations: AllocationsService,
+    private readonly talentAccess: TalentAccessService,
   ) {}
 
-  async candidates(positionId: string, query: CandidateListQueryDto) {
+  /**
+   * The candidate list as this caller may see it: for an enterprise, names masked unless the talent
+   * granted it consent, with its consent status and shortlist mark per candidate.
+   */
+  async candidates(positionId: string, query: CandidateListQueryDto, viewer: Principal | null = null) {
+    const list = await this.rankedCandidates(positionId, query);
+    const items: (ReturnType<typeof candidateItem> & Record<string, unknown>)[] = list.items;
+    const talentIds = items.map((item) => item.talentId);
+    const masked = await this.talentAccess.masksFor(viewer, talentIds);
+    const consent = viewer?.role === 'enterprise' ? await this.talentAccess.consentStatuses(viewer.enterpriseId!, talentIds) : null;
+    const decisions = await this.decisions(positionId, talentIds);
+    return {
+      ...list,
+      items: items.map((item) => ({
+        ...item,
+        name: masked(item.talentId) ? maskName(String(item.name ?? '')) : item.name,
+        ...(consent ? { consentStatus: consent.get(item.talentId) ?? 'none' } : {}),
+        decision: decisions.get(item.talentId) ?? 'none',
+      })),
+    };
+  }
+
+  async isCandidate(talentId: string, positionId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM match WHERE talent_id = $1 AND position_id = $2 AND eligible', [talentId, positionId]);
+    return rows.length > 0;
+  }
+
+  private async decisions(positionId: string, talentIds: string[]): Promise<Map<string, string>> {
+    if (talentIds.length === 0) return new Map();
+    const rows: { talent_id: string; decision: string }[] = await this.dataSource.query(
+      'SELECT talent_id, decision FROM candidate_decision WHERE position_id = $1 AND talent_id = ANY($2::uuid[])',
+      [positionId, talentIds],
+    );
+    return new Map(rows.map((r) => [r.talent_id, r.decision]));
+  }
+
+  private async rankedCandidates(positionId: string, query: CandidateListQueryDto) {
     await this.assertExists(Position, 'Position', positionId);
     if (query.exposure === 'allocated') return this.exposureAwareCandidates(positionId, query);
     const rows = await this.dataSource.query(

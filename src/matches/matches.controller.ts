@@ -1,9 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Staff } from '../auth/access.decorator';
 import { MatchQueryDto } from './match.dto';
 import { MatchesService } from './matches.service';
 
 @ApiTags('matches')
+@ApiBearerAuth()
+@Staff()
 @Controller('matches')
 export class MatchesController {
   constructor(private readonly matches: MatchesService) {}

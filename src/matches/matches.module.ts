@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AllocationsModule } from '../allocations/allocations.module';
+import { CandidateDecisionsService } from './candidate-decisions.service';
 import { LiveMatchService } from './live-match.service';
 import { MatchListsController } from './match-lists.controller';
 import { MatchListsService } from './match-lists.service';
@@ -9,7 +10,7 @@ import { MatchesService } from './matches.service';
 @Module({
   imports: [AllocationsModule],
   controllers: [MatchesController, MatchListsController],
-  providers: [MatchesService, MatchListsService, LiveMatchService],
+  providers: [MatchesService, MatchListsService, LiveMatchService, CandidateDecisionsService],
   exports: [MatchesService, MatchListsService],
 })
 export class MatchesModule {}

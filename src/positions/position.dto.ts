@@ -36,9 +36,10 @@ export class RequiredSkillDto {
 }
 
 export class CreatePositionDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'Required for staff; enterprise users must omit it (their own enterprise is used)' })
+  @IsOptional()
   @IsUUID()
-  enterpriseId: string;
+  enterpriseId?: string;
 
   @RequiredText(200, '稀土萃取分离工程师')
   title: string;

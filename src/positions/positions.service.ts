@@ -37,6 +37,7 @@ export class PositionsService extends VersionedCrudService<Position, CreatePosit
   }
 
   protected async prepareCreate(manager: EntityManager, input: CreatePositionDto): Promise<Partial<Position>> {
+    if (!input.enterpriseId) throw AppException.validation({ enterpriseId: 'required' });
     await assertEnterpriseExists(manager, input.enterpriseId);
     const values: Partial<Position> = {
       ...definedOnly(input),

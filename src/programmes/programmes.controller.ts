@@ -1,11 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Staff } from '../auth/access.decorator';
 import { UuidParam } from '../common/validation/uuid-param.pipe';
 import { DeleteQueryDto } from '../common/validation/version.dto';
 import { CreateProgrammeDto, ProgrammeQueryDto, UpdateProgrammeDto } from './programme.dto';
 import { ProgrammesService } from './programmes.service';
 
 @ApiTags('programmes')
+@ApiBearerAuth()
+@Staff()
 @Controller('programmes')
 export class ProgrammesController {
   constructor(private readonly programmes: ProgrammesService) {}

@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import type Redis from 'ioredis';
 import { withTimeout } from '../common/with-timeout';
-import { dedupId, QueueName, RecomputeJobData } from '../queue/queue-names';
+import { dedupId, QueueName, RebuildShardData, RecomputeJobData } from '../queue/queue-names';
 import type { RecomputeDispatcher } from './dispatcher';
 import type { RecomputeKind } from './recompute-request.entity';
 
@@ -9,6 +9,9 @@ import type { RecomputeKind } from './recompute-request.entity';
 export const HEARTBEAT_KEY = 'recompute:worker:last-active';
 
 const DISPATCH_TIMEOUT_MS = 2_000;
+
+/** Stands in for an erased talent's id in a job that could not be removed (the nil UUID: no such talent, a no-op). */
+const ERASED = '00000000-0000-0000-0000-000000000000';
 
 /** Retries for transient failures (database or Redis hiccups); bad data fails at once (UnrecoverableError). */
 export const RECOMPUTE_JOB_OPTIONS = {
@@ -55,6 +58,32 @@ export class BullMqDispatcher implements RecomputeDispatcher {
   async oldestWaitingAt(): Promise<number | null> {
     const [oldest] = await this.queue.getJobs(['waiting', 'prioritized'], 0, 0, true);
     return oldest ? oldest.timestamp : null;
+  }
+
+  async forgetTalent(talentId: string): Promise<void> {
+    const jobs = await this.queue.getJobs(['waiting', 'delayed', 'prioritized', 'paused', 'waiting-children', 'active', 'completed', 'failed']);
+    for (const job of jobs) {
+      if (!job) continue;
+      const data = job.data as Partial<RecomputeJobData & RebuildShardData>;
+      if (data.kind === 'talent' && data.entityId === talentId) {
+        // A running job cannot be removed (its worker holds the lock): blank its payload instead.
+        if (await job.isActive()) await job.updateData({ kind: 'talent', entityId: ERASED });
+        else await job.remove().catch(() => job.updateData({ kind: 'talent', entityId: ERASED }));
+      } else if (Array.isArray(data.talentIds) && data.talentIds.includes(talentId)) {
+        await job.updateData({ ...data, talentIds: data.talentIds.filter((id) => id !== talentId) });
+      }
+    }
+    await this.queue.removeDeduplicationKey(dedupId('talent', talentId));
+    await this.scrubEvents(talentId);
+  }
+
+  /** The queue's event stream records deduplication ids (`talent:<id>`); drop the entries naming the talent. */
+  private async scrubEvents(talentId: string): Promise<void> {
+    const client = this.connection;
+    const stream = `${this.queue.opts.prefix ?? 'bull'}:${QueueName.Recompute}:events`;
+    const entries = (await client.xrange(stream, '-', '+')) as [string, string[]][];
+    const hits = entries.filter(([, fields]) => fields.some((f) => f.includes(talentId))).map(([id]) => id);
+    for (let i = 0; i < hits.length; i += 500) await client.xdel(stream, ...hits.slice(i, i + 500));
   }
 
   async close(): Promise<void> {

@@ -11,6 +11,11 @@ export interface RecomputeDispatcher {
   lastActiveAt(): Promise<number | null>;
   /** When the oldest waiting job was queued (ms since epoch); null if none waits. */
   oldestWaitingAt(): Promise<number | null>;
+  /**
+   * Erasure: drops every queued job for this talent and removes the talent from any other job's payload
+   * (rebuild shards list talent ids), so nothing in the queue still names them.
+   */
+  forgetTalent(talentId: string): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -58,6 +58,19 @@ export class InProcessDispatcher implements RecomputeDispatcher {
     return { waiting: this.order.length, active: this.active, failed: this.failed };
   }
 
+  async forgetTalent(talentId: string): Promise<void> {
+    const key = `talent\u0000${talentId}`;
+    const slot = this.slots.get(key);
+    if (!slot) return;
+    if (slot.running) {
+      slot.again = false;
+      return;
+    }
+    this.slots.delete(key);
+    this.queuedAt.delete(key);
+    this.order.splice(this.order.indexOf(key), 1);
+  }
+
   /** Resolves when nothing is queued or running (tests and graceful shutdown). */
   async idle(): Promise<void> {
     while (this.draining) await this.draining;

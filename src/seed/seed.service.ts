@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Position } from '../positions/position.entity';
+import { ensureDemoAccounts } from './demo-accounts';
 import { loadDemoData, loadTaxonomy, SeedCounts } from './demo-loader';
 
 @Injectable()
@@ -20,14 +21,21 @@ export class SeedService implements OnApplicationBootstrap {
       this.logger.log(`Loaded the illustrative demo data: ${JSON.stringify(counts)}`);
       return;
     }
+    if (this.config.seedDemoOnStart) {
+      const accounts = await this.dataSource.transaction((manager) => ensureDemoAccounts(manager));
+      if (accounts > 0) this.logger.log(`Created ${accounts} demo accounts`);
+    }
     const added = await this.dataSource.transaction((manager) => loadTaxonomy(manager));
     if (added > 0) this.logger.log(`Added ${added} skills to the taxonomy`);
   }
 
-  async seedDemo(seed?: number): Promise<SeedCounts> {
+  async seedDemo(seed?: number): Promise<SeedCounts & { accounts: number }> {
     // Loaded on demand: the generator and its templates are only needed on a first start or `npm run seed`.
     const { buildDemoData } = await import('./demo');
     const data = buildDemoData(seed);
-    return this.dataSource.transaction((manager) => loadDemoData(manager, data));
+    return this.dataSource.transaction(async (manager) => {
+      const counts = await loadDemoData(manager, data);
+      return { ...counts, accounts: await ensureDemoAccounts(manager) };
+    });
   }
 }

@@ -1,20 +1,26 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Roles, Staff } from '../auth/access.decorator';
 import { SkillIdParam } from './skill-id.pipe';
 import { DeleteQueryDto } from '../common/validation/version.dto';
 import { CreateSkillDto, SkillQueryDto, UpdateSkillDto } from './skill.dto';
 import { SkillsService } from './skills.service';
 
 @ApiTags('skills')
+@ApiBearerAuth()
+@Staff()
 @Controller('skills')
 export class SkillsController {
   constructor(private readonly skills: SkillsService) {}
 
+  /** The taxonomy is reference data every signed-in user needs (profile editors pick skills from it). */
+  @Roles('talent', 'enterprise', 'coordinator', 'admin')
   @Get()
   list(@Query() query: SkillQueryDto) {
     return this.skills.list(query);
   }
 
+  @Roles('talent', 'enterprise', 'coordinator', 'admin')
   @Get(':id')
   get(@SkillIdParam() id: string) {
     return this.skills.get(id);

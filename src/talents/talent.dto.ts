@@ -170,4 +170,13 @@ export class TalentContactView {
 
   @ApiPropertyOptional({ nullable: true })
   email: string | null;
+
+  @ApiProperty({ description: 'Masked (张*, 138****0000) when an enterprise has no valid consent' })
+  name: string;
+
+  @ApiProperty()
+  masked: boolean;
+
+  @ApiPropertyOptional({ description: "For enterprises: none, requested, granted, declined, withdrawn or expired" })
+  consentStatus?: string;
 }

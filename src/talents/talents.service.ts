@@ -1,4 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { TalentAccessService } from '../access/talent-access.service';
+import { AuditService } from '../audit/audit.service';
+import type { Principal } from '../auth/principal';
+import { maskEmail, maskName, maskPhone } from '../consents/masking';
 import { OutboxRelay } from '../recompute/outbox-relay.service';
 import { requestRecompute } from '../recompute/outbox';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -17,6 +21,8 @@ export class TalentsService extends VersionedCrudService<Talent, CreateTalentDto
   constructor(
     dataSource: DataSource,
     private readonly relay: OutboxRelay,
+    private readonly access: TalentAccessService,
+    private readonly audit: AuditService,
   ) {
     super(dataSource);
   }
@@ -53,21 +59,44 @@ export class TalentsService extends VersionedCrudService<Talent, CreateTalentDto
     if (input.contact) await manager.insert(TalentContact, contactRow(id, input.contact));
   }
 
-  async getContact(talentId: string): Promise<TalentContactView> {
-    await findOrFail(this.dataSource.manager, Talent, this.label, talentId);
+  /** The profile as this caller may see it: an enterprise without consent gets the name masked. */
+  async getFor(principal: Principal, talentId: string): Promise<Talent> {
+    const talent = await this.get(talentId);
+    const masked = await this.access.masksFor(principal, [talentId]);
+    if (!masked(talentId)) return talent;
+    return { ...talent, name: maskName(talent.name), externalKey: null };
+  }
+
+  /**
+   * Contact details for this caller. The talent sees their own; staff see all, each reveal audited; an
+   * enterprise sees them (audited) only while the talent's consent to it is valid, else masked.
+   */
+  async contactFor(principal: Principal, talentId: string): Promise<TalentContactView> {
+    const talent = await findOrFail(this.dataSource.manager, Talent, this.label, talentId);
     const contact = await this.dataSource.manager.findOne(TalentContact, { where: { talentId } });
-    return { talentId, phone: contact?.phone ?? null, email: contact?.email ?? null };
+    const full = { talentId, name: talent.name, phone: contact?.phone ?? null, email: contact?.email ?? null };
+    if (principal.role === 'talent') return { ...full, masked: false };
+    if (principal.role === 'enterprise') {
+      const status = (await this.access.consentStatuses(principal.enterpriseId!, [talentId])).get(talentId) ?? 'none';
+      if (status !== 'granted') {
+        return { talentId, name: maskName(talent.name), phone: maskPhone(full.phone), email: maskEmail(full.email), masked: true, consentStatus: status };
+      }
+      await this.audit.record({ action: 'contact.reveal', actor: principal, talentId });
+      return { ...full, masked: false, consentStatus: status };
+    }
+    await this.audit.record({ action: 'contact.reveal', actor: principal, talentId });
+    return { ...full, masked: false };
   }
 
   async setContact(talentId: string, input: ContactDto): Promise<TalentContactView> {
-    await findOrFail(this.dataSource.manager, Talent, this.label, talentId);
+    const talent = await findOrFail(this.dataSource.manager, Talent, this.label, talentId);
     const values = contactRow(talentId, input);
     await this.dataSource.manager.upsert(TalentContact, values, ['talentId']);
-    return values;
+    return { ...values, name: talent.name, masked: false };
   }
 }
 
-function contactRow(talentId: string, input: ContactDto): TalentContactView {
+function contactRow(talentId: string, input: ContactDto): { talentId: string; phone: string | null; email: string | null } {
   return {
     talentId,
     phone: input.phone ? input.phone.replace(/[\s-]/g, '') : null,

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { Response } from 'express';
+import { Staff } from '../auth/access.decorator';
 import { AppException } from '../common/errors/app-exception';
 import { OneOf } from '../common/validation/text.decorators';
 import { INDUSTRIES, Industry } from '../domain/vocabulary';
@@ -26,6 +27,8 @@ const EXPORTS = {
 } as const;
 
 @ApiTags('recruitment')
+@ApiBearerAuth()
+@Staff()
 @Controller()
 export class TripsController {
   constructor(

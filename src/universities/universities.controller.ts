@@ -1,11 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Staff } from '../auth/access.decorator';
 import { UuidParam } from '../common/validation/uuid-param.pipe';
 import { DeleteQueryDto } from '../common/validation/version.dto';
 import { CreateUniversityDto, UniversityQueryDto, UpdateUniversityDto } from './university.dto';
 import { UniversitiesService } from './universities.service';
 
 @ApiTags('universities')
+@ApiBearerAuth()
+@Staff()
 @Controller('universities')
 export class UniversitiesController {
   constructor(private readonly universities: UniversitiesService) {}

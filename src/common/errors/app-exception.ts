@@ -19,6 +19,9 @@ const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
 
 /** The one exception type services throw; the global filter maps it to `{ code, message, fields }`. */
 export class AppException extends Error {
+  /** Sent as the Retry-After header (429). */
+  retryAfterSeconds?: number;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -47,6 +50,25 @@ export class AppException extends Error {
   /** A well-formed body that points at a record that does not exist: 422, naming the field. */
   static referenceNotFound(field: string, entity: string, id: string): AppException {
     return new AppException(ErrorCode.ReferenceNotFound, `${entity} ${id} does not exist`, { [field]: `no such ${entity.toLowerCase()}` });
+  }
+
+  static unauthorized(message = 'Sign in first: a valid Bearer token is required'): AppException {
+    return new AppException(ErrorCode.Unauthorized, message);
+  }
+
+  static forbidden(message: string): AppException {
+    return new AppException(ErrorCode.Forbidden, message);
+  }
+
+  static rateLimited(message: string, retryAfterSeconds: number): AppException {
+    const error = new AppException(ErrorCode.RateLimited, message);
+    error.retryAfterSeconds = retryAfterSeconds;
+    return error;
+  }
+
+  /** A field the caller may not set (its value comes from their account): 400 naming it. */
+  static fieldNotAllowed(field: string, why: string): AppException {
+    return AppException.validation({ [field]: why });
   }
 
   static validation(fields: FieldErrors): AppException {

@@ -38,8 +38,10 @@ export abstract class VersionedCrudService<E extends VersionedRow, C extends obj
     qb.orderBy('e.created_at', 'ASC');
   }
 
-  async list(query: PageQueryDto): Promise<Page<E>> {
+  /** `scope` limits the rows to what the caller may see (a condition on alias `e`); null for all. */
+  async list(query: PageQueryDto, scope: { sql: string; params: Record<string, unknown> } | null = null): Promise<Page<E>> {
     const qb = this.dataSource.getRepository(this.target).createQueryBuilder('e');
+    if (scope) qb.andWhere(scope.sql, scope.params);
     this.applyFilters(qb, query);
     this.orderBy(qb);
     qb.addOrderBy('e.id', 'ASC')

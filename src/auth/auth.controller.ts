@@ -1,0 +1,79 @@
+import { Body, Controller, Delete, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { UuidParam } from '../common/validation/uuid-param.pipe';
+import { CurrentPrincipal, Public, Roles } from './access.decorator';
+import { ChangePasswordDto, CreateApiTokenDto, LoginDto, RefreshDto, RegisterTalentDto } from './auth.dto';
+import { AuthService } from './auth.service';
+import type { Principal } from './principal';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  login(@Body() body: LoginDto, @Req() req: Request) {
+    return this.auth.login(body, req.ip ?? '');
+  }
+
+  @Public()
+  @Post('refresh')
+  @HttpCode(200)
+  refresh(@Body() body: RefreshDto) {
+    return this.auth.refresh(body.refreshToken);
+  }
+
+  @Public()
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@Body() body: RefreshDto) {
+    await this.auth.logout(body.refreshToken);
+  }
+
+  @Public()
+  @Post('register')
+  register(@Body() body: RegisterTalentDto) {
+    return this.auth.registerTalent(body);
+  }
+
+  @ApiBearerAuth()
+  @Roles('admin', 'coordinator', 'enterprise', 'talent')
+  @Get('me')
+  me(@CurrentPrincipal() principal: Principal) {
+    return this.auth.me(principal);
+  }
+
+  @ApiBearerAuth()
+  @Roles('admin', 'coordinator', 'enterprise', 'talent')
+  @Post('password')
+  @HttpCode(200)
+  changePassword(@CurrentPrincipal() principal: Principal, @Body() body: ChangePasswordDto) {
+    return this.auth.changePassword(principal, body);
+  }
+
+  /** Integration tokens act as the account that made them (Bearer tm_…); the secret is shown once. */
+  @ApiBearerAuth()
+  @Roles('admin', 'coordinator', 'enterprise')
+  @Post('api-tokens')
+  createApiToken(@CurrentPrincipal() principal: Principal, @Body() body: CreateApiTokenDto) {
+    return this.auth.createApiToken(principal, body);
+  }
+
+  @ApiBearerAuth()
+  @Roles('admin', 'coordinator', 'enterprise')
+  @Get('api-tokens')
+  listApiTokens(@CurrentPrincipal() principal: Principal) {
+    return this.auth.listApiTokens(principal);
+  }
+
+  @ApiBearerAuth()
+  @Roles('admin', 'coordinator', 'enterprise')
+  @Delete('api-tokens/:id')
+  @HttpCode(204)
+  async revokeApiToken(@CurrentPrincipal() principal: Principal, @UuidParam() id: string) {
+    await this.auth.revokeApiToken(principal, id);
+  }
+}

@@ -1,0 +1,67 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import type Redis from 'ioredis';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AppException } from '../common/errors/app-exception';
+import { createRedis } from '../queue/redis-connection';
+import { MemoryRateStore, RateStore, RateWindow, rateKey, RedisRateStore } from './rate-limiter';
+
+/**
+ * Login and write limits. Counters live in Redis when REDIS_URL is set (one limit across all API
+ * instances); if Redis does not answer, this instance falls back to its own memory rather than letting
+ * every request through or refusing all of them.
+ */
+@Injectable()
+export class RateLimitsService implements OnApplicationShutdown {
+  private readonly logger = new Logger('RateLimits');
+  private readonly memory = new MemoryRateStore();
+  private readonly redis: Redis | null;
+  private readonly shared: RateStore | null;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.redis = config.redisUrl ? createRedis(config.redisUrl, 'producer') : null;
+    this.shared = this.redis ? new RedisRateStore(this.redis) : null;
+  }
+
+  /** Throws 429 once this account, from this address, has failed too often in the window. */
+  async assertLoginAllowed(username: string, ip: string): Promise<void> {
+    const window = await this.use((store) => store.peek(loginKey(username, ip)));
+    if (window.count >= this.config.auth.loginMaxFailures) {
+      throw AppException.rateLimited('Too many failed sign-in attempts; try again later', window.resetSeconds);
+    }
+  }
+
+  async recordLoginFailure(username: string, ip: string): Promise<void> {
+    await this.use((store) => store.hit(loginKey(username, ip), this.config.auth.loginWindowSeconds));
+  }
+
+  async clearLoginFailures(username: string, ip: string): Promise<void> {
+    await this.use((store) => store.reset(loginKey(username, ip)).then(() => ({ count: 0, resetSeconds: 0 })));
+  }
+
+  /** Counts one write by this caller (account, or address when anonymous); throws 429 over the limit. */
+  async hitWrite(caller: string): Promise<void> {
+    const window = await this.use((store) => store.hit(rateKey('write', caller), 60));
+    if (window.count > this.config.auth.writesPerMinute) {
+      throw AppException.rateLimited('Too many changes in a minute; slow down', window.resetSeconds);
+    }
+  }
+
+  private async use(op: (store: RateStore) => Promise<RateWindow>): Promise<RateWindow> {
+    if (this.shared) {
+      try {
+        return await op(this.shared);
+      } catch (error) {
+        this.logger.warn(`Redis rate store unavailable, using this instance's memory: ${(error as Error).message}`);
+      }
+    }
+    return op(this.memory);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.redis) await this.redis.quit().catch(() => this.redis?.disconnect());
+  }
+}
+
+function loginKey(username: string, ip: string): string {
+  return rateKey('login', username.trim().toLowerCase(), ip);
+}

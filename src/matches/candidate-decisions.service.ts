@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { PositionAccessService } from '../access/position-access.service';
+import type { Principal } from '../auth/principal';
+import { AppException } from '../common/errors/app-exception';
+import { CandidateDecision } from './candidate-decision.entity';
+import { CandidateDecisionDto } from './candidate-decision.dto';
+
+/** Shortlist and reject marks an enterprise puts on the candidates of its own openings. */
+@Injectable()
+export class CandidateDecisionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly positions: PositionAccessService,
+  ) {}
+
+  async decide(principal: Principal, positionId: string, talentId: string, input: CandidateDecisionDto) {
+    await this.positions.assertManaged(principal, positionId);
+    const [candidate] = await this.dataSource.query('SELECT 1 FROM match WHERE position_id = $1 AND talent_id = $2', [positionId, talentId]);
+    if (!candidate) throw AppException.notFound('Candidate', talentId);
+    if (input.decision === 'none') {
+      await this.dataSource.manager.delete(CandidateDecision, { positionId, talentId });
+      return { positionId, talentId, decision: 'none' as const, decidedAt: null };
+    }
+    const row = { positionId, talentId, decision: input.decision, decidedBy: principal.userId, decidedAt: new Date() };
+    await this.dataSource.manager.upsert(CandidateDecision, row, ['positionId', 'talentId']);
+    return { positionId, talentId, decision: row.decision, decidedAt: row.decidedAt };
+  }
+}
