@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { getJson, startService } from './support/service-process';
+import { getJson, signIn, startService } from './support/service-process';
 
 /**
  * The zero-setup default, as `npm start` runs it: no DATABASE_URL and no REDIS_URL. The service runs an
@@ -14,22 +14,26 @@ describe('zero-setup start on embedded PostgreSQL (PGlite)', () => {
 
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
-  it('serves health and the 225 demo positions, and keeps API writes across a restart', async () => {
+  it('serves health and the 225 demo positions, and keeps API writes and sign-ins across a restart', async () => {
     let service = await startService(env);
     let positionId: string;
+    let token: string;
     try {
       const health = await getJson(`${service.url}/health`);
       expect(health.postgres).toMatchObject({ status: 'up', detail: 'embedded PGlite' });
       expect(health.redis.status).toBe('disabled');
 
+      // Open positions are public job advertisements; talents' profiles need a staff account.
       const positions = await getJson(`${service.url}/positions?status=open`);
       expect(positions.total).toBe(225);
-      const talents = await getJson(`${service.url}/talents`);
+      expect((await fetch(`${service.url}/talents`)).status).toBe(401);
+      token = await signIn(service.url, 'coordinator', 'Coord-demo-2026');
+      const talents = await getJson(`${service.url}/talents`, token);
       expect(talents.total).toBeGreaterThanOrEqual(1800);
 
       const created = await fetch(`${service.url}/positions`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ enterpriseId: positions.items[0].enterpriseId, title: '重启后仍在的岗位𠮷', industry: 'rare_earth', headcount: 2 }),
       });
       expect(created.status).toBe(201);
@@ -44,7 +48,8 @@ describe('zero-setup start on embedded PostgreSQL (PGlite)', () => {
       const again = await fetch(`${service.url}/positions/${positionId}`);
       expect(again.status).toBe(200);
       expect(((await again.json()) as { title: string }).title).toBe('重启后仍在的岗位𠮷');
-      const positions = await getJson(`${service.url}/positions`);
+      // The signing key is kept in DATA_DIR: a token issued before the restart is still valid.
+      const positions = await getJson(`${service.url}/positions`, token);
       expect(positions.total).toBe(226);
     } finally {
       await service.stop();

@@ -26,10 +26,19 @@ function editBody(talent: TalentRow, n: number, tag: string): Record<string, unk
 
 /** Sends the edit; returns the talent's new updated_at (ms since epoch): now() of the edit's transaction,
  * which is also the requested_at of its outbox row, the clock the relay's debounce compares. */
+/** Bearer token of the demo admin, set once the API is up (see `signIn`). */
+let accessToken = '';
+
+export async function signIn(base: string, username: string, password: string): Promise<void> {
+  const res = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  if (res.status !== 200) throw new Error(`POST /auth/login: ${res.status} ${await res.text()}`);
+  accessToken = ((await res.json()) as { accessToken: string }).accessToken;
+}
+
 export async function patchTalent(base: string, talent: TalentRow, n: number, tag: string): Promise<number> {
   const res = await fetch(`${base}/talents/${talent.id}`, {
     method: 'PATCH',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
     body: JSON.stringify(editBody(talent, n, tag)),
   });
   const text = await res.text();

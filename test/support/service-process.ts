@@ -66,11 +66,18 @@ export async function startService(env: Record<string, string>, entry = 'dist/sr
   };
 }
 
-/** GET a JSON document; the tests read it loosely, as a client would. */
+/** GET a JSON document (with a Bearer token when given); the tests read it loosely, as a client would. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function getJson(url: string): Promise<any> {
-  const res = await fetch(url);
+export async function getJson(url: string, token?: string): Promise<any> {
+  const res = await fetch(url, token ? { headers: { authorization: `Bearer ${token}` } } : undefined);
   return res.json();
+}
+
+/** Signs in through the API and returns the access token. */
+export async function signIn(baseUrl: string, username: string, password: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  if (res.status !== 200) throw new Error(`sign-in as ${username} failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { accessToken: string }).accessToken;
 }
 
 export interface WorkerProcess {

@@ -58,6 +58,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     REDIS_URL: DEFAULT_TEST_REDIS_URL,
     SEED_DEMO: 'false',
     LOG_LEVEL: 'error',
+    // Tests drive far more writes than a person would; the limit itself is tested with a low value.
+    WRITES_PER_MINUTE: '1000000',
     ...env,
   });
   const app = await createApp(config);
