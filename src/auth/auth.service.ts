@@ -73,18 +73,19 @@ export class AuthService {
 
   /** Rotates the refresh token. A token used twice means it leaked: every session of the account ends. */
   async refresh(refreshToken: string): Promise<TokenPair> {
-    return this.dataSource.transaction(async (manager) => {
+    const outcome = await this.dataSource.transaction(async (manager): Promise<{ tokens: TokenPair } | { replayedBy: string }> => {
       const session = await manager.findOne(AuthSession, { where: { tokenHash: hashToken(refreshToken) }, lock: { mode: 'pessimistic_write' } });
       if (!session || session.expiresAt.getTime() <= Date.now()) throw AppException.unauthorized('The refresh token is invalid or expired');
-      if (session.revokedAt) {
-        await manager.update(AuthSession, { userId: session.userId, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
-        throw AppException.unauthorized('The refresh token was already used; all sessions of this account were ended');
-      }
+      if (session.revokedAt) return { replayedBy: session.userId };
       await manager.update(AuthSession, { id: session.id }, { revokedAt: () => 'now()' });
       const user = await manager.findOne(UserAccount, { where: { id: session.userId } });
       if (!user || user.disabled) throw AppException.unauthorized('The account is unknown or disabled');
-      return this.issue(manager, user);
+      return { tokens: await this.issue(manager, user) };
     });
+    if ('tokens' in outcome) return outcome.tokens;
+    // Committed on its own: the 401 below must not roll the revocation back.
+    await this.dataSource.manager.update(AuthSession, { userId: outcome.replayedBy, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
+    throw AppException.unauthorized('The refresh token was already used; all sessions of this account were ended');
   }
 
   async logout(refreshToken: string): Promise<void> {
