@@ -1,0 +1,208 @@
+import { Browser, Page } from 'playwright-core';
+import { ConsolePage, foreignRequests, inspect, launchBrowser, openConsole, PageCheck, signIn, VIEWPORTS, waitUntil } from '../support/browser';
+import { ConsoleService, DEMO_LOGINS, startConsoleService } from '../support/console-service';
+
+jest.setTimeout(300_000);
+
+/** Each main page passes the same checks at every width: it fits, nothing overlaps, Chinese is drawn in a CJK font. */
+function expectWellLaidOut(check: PageCheck): void {
+  expect(check.overflow).toBeLessThanOrEqual(0);
+  expect(check.overlaps).toEqual([]);
+  expect(check.cjkFonts.some((f) => /Noto Sans CJK|Noto Serif CJK/i.test(f))).toBe(true);
+}
+
+async function go(page: Page, hash: string, ready: string): Promise<void> {
+  await page.evaluate(`location.hash = ${JSON.stringify(hash)}`);
+  await page.locator(ready).first().waitFor();
+}
+
+describe('web console in Chromium against the running service (PostgreSQL, Redis, worker)', () => {
+  let service: ConsoleService;
+  let browser: Browser;
+  const opened: ConsolePage[] = [];
+
+  async function open(role: keyof typeof DEMO_LOGINS, width: keyof typeof VIEWPORTS): Promise<ConsolePage> {
+    const c = await openConsole(browser, service.url, VIEWPORTS[width]);
+    opened.push(c);
+    const [username, password] = DEMO_LOGINS[role];
+    await signIn(c.page, username, password);
+    return c;
+  }
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    service = await startConsoleService();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await service?.stop();
+  });
+
+  afterEach(async () => {
+    for (const c of opened.splice(0)) {
+      expect(foreignRequests(c.requests, service.url)).toEqual([]);
+      expect(c.consoleErrors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
+      await c.context.close();
+    }
+  });
+
+  it('serves the console at / under the CSP, with immutable hashed assets and the login page in Chinese', async () => {
+    const res = await fetch(`${service.url}/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await res.text();
+    const script = /src="(\/assets\/app-[A-Z0-9]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const asset = await fetch(`${service.url}${script}`);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+
+    for (const width of ['laptop', 'phone'] as const) {
+      const c = await openConsole(browser, service.url, VIEWPORTS[width]);
+      opened.push(c);
+      await c.page.locator('input[name="username"]').waitFor();
+      await c.page.locator('input[name="username"]').fill('coordinator');
+      await c.page.locator('input[name="password"]').fill('wrong-password');
+      await c.page.locator('form button[type="submit"]').click();
+      await expect(c.page.locator('.form-error').textContent()).resolves.toContain('用户名或密码错误');
+      const check = await inspect(c.page, 'login');
+      expect(check.overflow).toBeLessThanOrEqual(0);
+      expect(check.overlaps).toEqual([]);
+    }
+  });
+
+  it('coordinator: openings with coverage, supply against demand, plans a 2-day trip (itinerary, SVG route, exports), queue status', async () => {
+    for (const width of ['laptop', 'phone'] as const) {
+      const { page } = await open('coordinator', width);
+
+      await page.locator('table.openings tbody tr').first().waitFor();
+      expect(await page.locator('table.openings tbody tr').count()).toBe(25);
+      await expect(page.locator('.pager').textContent()).resolves.toContain('225');
+      // Coverage is counted per row after the list arrives; wait until every row has its number.
+      await waitUntil(page, '[...document.querySelectorAll("td.coverage")].every((td) => /^\\d+$/.test(td.textContent.trim()))');
+      expectWellLaidOut(await inspect(page, 'coordinator-openings'));
+
+      await go(page, '#/coordinator/supply', '.chart-row');
+      expect(await page.locator('.chart').count()).toBe(2);
+      await expect(page.locator('.chart').first().textContent()).resolves.toContain('稀土');
+      expectWellLaidOut(await inspect(page, 'coordinator-supply'));
+
+      await go(page, '#/coordinator/trip', 'form.trip-form');
+      // The API's validation message shows beside the field it names.
+      await page.locator('input[name="days"]').fill('0');
+      await page.locator('form.trip-form button[type="submit"]').click();
+      await expect(page.locator('.field-error[data-field="days"]').textContent()).resolves.toMatch(/days/);
+      await page.locator('input[name="days"]').fill('2');
+      await page.locator('form.trip-form button[type="submit"]').click();
+      await page.locator('[data-testid="trip-result"]').waitFor();
+      expect(await page.locator('.field-error').count()).toBe(0);
+      expect(await page.locator('.itinerary .day').count()).toBe(2);
+      expect(await page.locator('.itinerary .stop').count()).toBeGreaterThanOrEqual(2);
+      const svg = page.locator('[data-testid="route-svg"]');
+      expect(await svg.locator('line.route-leg').count()).toBeGreaterThanOrEqual(2);
+      await expect(svg.textContent()).resolves.toContain('包头');
+      expect(await page.locator('[data-export]').count()).toBe(3);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="csv"]').click()]);
+      expect(download.suggestedFilename()).toBe('recruitment-trip.csv');
+      expectWellLaidOut(await inspect(page, 'coordinator-trip'));
+
+      await go(page, '#/coordinator/status', 'dl.stats');
+      await expect(page.locator('main').textContent()).resolves.toContain('没有待计算的任务');
+      expectWellLaidOut(await inspect(page, 'coordinator-status'));
+
+      if (width === 'laptop') {
+        await page.locator('.lang-switch').click();
+        await expect(page.locator('main h1').textContent()).resolves.toBe('Queue and freshness');
+        await page.locator('.lang-switch').click();
+        await expect(page.locator('main h1').textContent()).resolves.toBe('队列与数据时效');
+      }
+    }
+  });
+
+  it('enterprise: opens an opening, sees ranked candidates with masked contact, requests consent and shortlists', async () => {
+    for (const width of ['laptop', 'phone'] as const) {
+      const { page } = await open('enterprise', width);
+      await page.locator('.card.opening').first().waitFor();
+      await expect(page.locator('main h1').textContent()).resolves.toContain('北方稀土');
+      expectWellLaidOut(await inspect(page, 'enterprise-openings'));
+
+      await page.locator('.card.opening a.button').first().click();
+      await page.locator('li.candidate').first().waitFor();
+      const scores = await page.locator('li.candidate .score-total .score-number').allTextContents();
+      expect(scores.length).toBeGreaterThan(1);
+      expect(scores.map(Number)).toEqual([...scores.map(Number)].sort((a, b) => b - a));
+      expect(await page.locator('li.candidate').first().locator('.bar-row').count()).toBeGreaterThanOrEqual(5);
+
+      // Pick a candidate no earlier run has asked yet: its consent is still "none".
+      const talentId = await page.locator('li.candidate:has(.status[data-consent="none"])').first().getAttribute('data-talent-id');
+      const card = page.locator(`li.candidate[data-talent-id="${talentId}"]`);
+      await expect(card.locator('.cand-name').textContent()).resolves.toContain('*');
+      await card.locator('[data-action="contact"]').click();
+      const contact = card.locator('.contact-detail');
+      await expect(contact.getAttribute('data-masked')).resolves.toBe('true');
+      await expect(contact.textContent()).resolves.toMatch(/\d{3}\*{4}\d{4}/);
+
+      await card.locator('[data-action="request-consent"]').click();
+      await card.locator('[data-action="send-consent"]').click();
+      await card.locator('.status[data-consent="requested"]').waitFor();
+      await card.locator('[data-action="shortlist"]').click();
+      await card.locator('[data-decision="shortlisted"]').waitFor();
+      expectWellLaidOut(await inspect(page, 'enterprise-candidates'));
+    }
+  });
+
+  it('talent: adds a skill in the profile editor, saves, and the recommendations change after the recompute', async () => {
+    const { page } = await open('talent', 'laptop');
+    await go(page, '#/talent/recommendations', 'ol.recommendations[data-stale="false"]');
+    const before = await recommendationScores(page);
+    expect(before.size).toBeGreaterThan(0);
+    const [top] = [...before.keys()];
+    const missing = await page.locator(`li.recommendation[data-position-id="${top}"] .chips-missing li`).first().textContent();
+    expect(missing).toBeTruthy();
+    expectWellLaidOut(await inspect(page, 'talent-recommendations'));
+
+    await go(page, '#/talent/profile', 'form.profile-form');
+    expectWellLaidOut(await inspect(page, 'talent-profile'));
+    const rows = await page.locator('.skill-row').count();
+    await page.locator('[data-action="add-skill"]').click();
+    await page.locator(`input[name="skills.${rows}.name"]`).fill(missing!.trim());
+    await page.locator(`select[name="skills.${rows}.level"]`).selectOption('5');
+    await page.locator(`input[name="skills.${rows}.years"]`).fill('3');
+    await page.locator('[data-action="save-profile"]').click();
+    // The page polls the stored recommendations until the worker has recomputed them.
+    await page.locator('[data-testid="recomputed"]').waitFor({ timeout: 120_000 });
+
+    await go(page, '#/talent/recommendations', 'ol.recommendations[data-stale="false"]');
+    const after = await recommendationScores(page);
+    expect(after).not.toEqual(before);
+    // The skill the top opening lacked is now held at level 5: that opening scores higher.
+    expect(after.get(top)).toBeGreaterThan(before.get(top)!);
+    expect(await page.locator(`li.recommendation[data-position-id="${top}"] .chips-missing li`).allTextContents()).not.toContain(missing!.trim());
+
+    await go(page, '#/talent/consents', 'h2');
+    expectWellLaidOut(await inspect(page, 'talent-consents'));
+    await go(page, '#/talent/data', '[data-action="export"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    expectWellLaidOut(await inspect(page, 'talent-data'));
+
+    const phone = await open('talent', 'phone');
+    for (const [hash, ready, name] of [
+      ['#/talent/profile', 'form.profile-form', 'talent-profile'],
+      ['#/talent/recommendations', 'ol.recommendations', 'talent-recommendations'],
+      ['#/talent/consents', 'main h1', 'talent-consents'],
+      ['#/talent/data', '[data-action="export"]', 'talent-data'],
+    ]) {
+      await go(phone.page, hash, ready);
+      expectWellLaidOut(await inspect(phone.page, name));
+    }
+  });
+});
+
+/** positionId → score of the listed recommendations, in list order. */
+async function recommendationScores(page: Page): Promise<Map<string, number>> {
+  const items = page.locator('ol.recommendations > li.recommendation');
+  const ids = await items.evaluateAll((els) => els.map((el) => [el.getAttribute('data-position-id'), Number(el.getAttribute('data-score'))] as [string, number]));
+  return new Map(ids);
+}
