@@ -21,7 +21,7 @@ import { Client } from 'pg';
 import { loadConfig } from '../src/config/app-config';
 import { JobWatch } from './freshness/job-watch';
 import { Child, freePort, startChild } from './freshness/processes';
-import { BurstSample, burstRun, latencyRun, patchTalent, POLL_MS, segments, settle, summary, TalentRow, waitCommitted } from './freshness/scenario';
+import { BurstSample, burstRun, latencyRun, patchTalent, POLL_MS, segments, settle, signIn, summary, TalentRow, waitCommitted } from './freshness/scenario';
 import { max, mean, ms, nowMs } from './freshness/stats';
 
 const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -113,7 +113,7 @@ async function main(): Promise<Result[]> {
   cleanups.push(async () => void (await redis.flushdb()));
 
   const port = await freePort();
-  const env = { ...passed, DATABASE_URL: dbUrl.toString(), REDIS_URL, SEED_DEMO: 'true', PORT: String(port), HOST: '127.0.0.1' };
+  const env = { ...passed, DATABASE_URL: dbUrl.toString(), REDIS_URL, SEED_DEMO: 'true', WRITES_PER_MINUTE: '1000000', PORT: String(port), HOST: '127.0.0.1' };
   const base = `http://127.0.0.1:${port}`;
   const warn = (name: string) => (line: string) => log(`${name}: ${line.trim().slice(0, 300)}`);
   const stopAll: Child[] = [];
@@ -137,6 +137,7 @@ async function main(): Promise<Result[]> {
     },
   });
   stopAll.push(api);
+  await signIn(base, 'admin', 'Admin-demo-2026');
   log(`API ready in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
   const db = new Client({ connectionString: dbUrl.toString() });
