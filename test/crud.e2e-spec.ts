@@ -59,7 +59,7 @@ describe('REST API CRUD, filters and pagination (real PostgreSQL)', () => {
     const list = await t.http().get('/talents?limit=100').expect(200);
     expect(JSON.stringify(list.body)).not.toContain('13900007777');
     const contact = await t.http().get(`/talents/${created.body.id}/contact`).expect(200);
-    expect(contact.body).toEqual({ talentId: created.body.id, name: '测试人才1', phone: '13900007777', email: 'a@example.cn', masked: false });
+    expect(contact.body).toEqual({ talentId: created.body.id, name: created.body.name, phone: '13900007777', email: 'a@example.cn', masked: false });
     const tierFilter = await t.http().get('/talents?tier=shortage_professional&city=%E5%8C%85%E5%A4%B4').expect(200);
     expect(tierFilter.body.total).toBeGreaterThanOrEqual(1);
     await t.http().delete(`/talents/${created.body.id}`).expect(204);

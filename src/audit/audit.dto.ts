@@ -3,12 +3,8 @@ import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQueryDto } from '../common/pagination/page-query.dto';
 import { AUDIT_ACTIONS, AuditAction } from './audit-event.entity';
 
-export class AuditQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: AUDIT_ACTIONS })
-  @IsOptional()
-  @IsIn(AUDIT_ACTIONS)
-  action?: AuditAction;
-
+/** Filters by the talent and the enterprise a record concerns (audit events, consents). */
+export class TalentEnterpriseQueryDto extends PageQueryDto {
   @ApiPropertyOptional()
   @IsOptional()
   @IsUUID()
@@ -18,4 +14,11 @@ export class AuditQueryDto extends PageQueryDto {
   @IsOptional()
   @IsUUID()
   enterpriseId?: string;
+}
+
+export class AuditQueryDto extends TalentEnterpriseQueryDto {
+  @ApiPropertyOptional({ enum: AUDIT_ACTIONS })
+  @IsOptional()
+  @IsIn(AUDIT_ACTIONS)
+  action?: AuditAction;
 }

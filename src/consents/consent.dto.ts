@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { PageQueryDto } from '../common/pagination/page-query.dto';
+import { TalentEnterpriseQueryDto } from '../audit/audit.dto';
 import { RequiredText } from '../common/validation/text.decorators';
 import { CONSENT_STATUSES, ConsentStatus } from './consent.entity';
 
@@ -32,19 +32,10 @@ export class DirectConsentDto extends GrantConsentDto {
   purpose: string;
 }
 
-export class ConsentQueryDto extends PageQueryDto {
+/** Talents and enterprises see only their own consents whatever the filters say. */
+export class ConsentQueryDto extends TalentEnterpriseQueryDto {
   @ApiPropertyOptional({ enum: CONSENT_STATUSES })
   @IsOptional()
   @IsIn(CONSENT_STATUSES)
   status?: ConsentStatus;
-
-  @ApiPropertyOptional({ description: 'Staff only; ignored scope for others is their own' })
-  @IsOptional()
-  @IsUUID()
-  talentId?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID()
-  enterpriseId?: string;
 }

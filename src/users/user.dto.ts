@@ -6,54 +6,10 @@ import { PageQueryDto } from '../common/pagination/page-query.dto';
 import { OptionalText } from '../common/validation/text.decorators';
 
 /**
- * `role`, `enterpriseId` and `talentId` are for admins. An enterprise user creating a colleague must not
- * send them (400 naming the field): the new account is an enterprise user of the caller's enterprise.
+ * Role and binding of an account: for admins. An enterprise user creating or editing a colleague must
+ * not send them (400 naming the field): the account is an enterprise user of the caller's enterprise.
  */
-export class CreateUserDto {
-  @ApiProperty({ example: 'hr.li' })
-  @IsString()
-  @Matches(USERNAME, { message: 'username must be 3–64 letters, digits, . _ @ or -' })
-  username: string;
-
-  @ApiProperty({ minLength: 10 })
-  @IsString()
-  @MinLength(10, { message: 'password must be at least 10 characters' })
-  @MaxLength(200)
-  password: string;
-
-  @OptionalText(100, '李经理')
-  displayName?: string;
-
-  @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
-  @IsIn(ROLES)
-  role?: Role;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID()
-  enterpriseId?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID()
-  talentId?: string;
-}
-
-export class UpdateUserDto {
-  @ApiProperty({ description: 'Optimistic lock: the version you read' })
-  @IsInt()
-  @Min(1)
-  version: number;
-
-  @OptionalText(100)
-  displayName?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsBoolean()
-  disabled?: boolean;
-
+export class AccountBindingDto {
   @ApiPropertyOptional({ enum: ROLES, description: 'Admins only' })
   @IsOptional()
   @IsIn(ROLES)
@@ -68,6 +24,37 @@ export class UpdateUserDto {
   @IsOptional()
   @IsUUID()
   talentId?: string;
+}
+
+export class CreateUserDto extends AccountBindingDto {
+  @ApiProperty({ example: 'hr.li' })
+  @IsString()
+  @Matches(USERNAME, { message: 'username must be 3–64 letters, digits, . _ @ or -' })
+  username: string;
+
+  @ApiProperty({ minLength: 10 })
+  @IsString()
+  @MinLength(10, { message: 'password must be at least 10 characters' })
+  @MaxLength(200)
+  password: string;
+
+  @OptionalText(100, '李经理')
+  displayName?: string;
+}
+
+export class UpdateUserDto extends AccountBindingDto {
+  @ApiProperty({ description: 'Optimistic lock: the version you read' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @OptionalText(100)
+  displayName?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  disabled?: boolean;
 }
 
 export class UserQueryDto extends PageQueryDto {
