@@ -9,6 +9,8 @@ function expectWellLaidOut(check: PageCheck): void {
   expect(check.overflow).toBeLessThanOrEqual(0);
   expect(check.overlaps).toEqual([]);
   expect(check.cjkFonts.some((f) => /Noto Sans CJK|Noto Serif CJK/i.test(f))).toBe(true);
+  expect(check.cjkChecked).toBeGreaterThan(0);
+  expect(check.tofu).toEqual([]);
 }
 
 async function go(page: Page, hash: string, ready: string): Promise<void> {
@@ -66,9 +68,7 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
       await c.page.locator('input[name="password"]').fill('wrong-password');
       await c.page.locator('form button[type="submit"]').click();
       await expect(c.page.locator('.form-error').textContent()).resolves.toContain('用户名或密码错误');
-      const check = await inspect(c.page, 'login');
-      expect(check.overflow).toBeLessThanOrEqual(0);
-      expect(check.overlaps).toEqual([]);
+      expectWellLaidOut(await inspect(c.page, 'login'));
     }
   });
 

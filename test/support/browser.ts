@@ -129,6 +129,30 @@ export async function platformFonts(page: Page, selector: string): Promise<{ fam
   }
 }
 
+/**
+ * The Chinese characters of the first element matching `selector` that are drawn as the font's
+ * missing-glyph box: each is drawn on a canvas in the element's font and compared with the drawing of an
+ * unassigned code point. Empty when every character has a real glyph.
+ */
+export async function tofuCharacters(page: Page, selector: string): Promise<{ checked: number; tofu: string[] }> {
+  return page.evaluate(`(() => {
+    const el = document.querySelector(${JSON.stringify(selector)});
+    const style = getComputedStyle(el);
+    const draw = (ch) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 48;
+      canvas.height = 48;
+      const ctx = canvas.getContext('2d');
+      ctx.font = '36px ' + style.fontFamily;
+      ctx.fillText(ch, 4, 40);
+      return canvas.toDataURL();
+    };
+    const missing = draw('\\u{10FFFD}');
+    const chars = [...new Set(el.textContent.replace(/[^\\u4e00-\\u9fff]/g, ''))];
+    return { checked: chars.length, tofu: chars.filter((ch) => draw(ch) === missing) };
+  })()`) as Promise<{ checked: number; tofu: string[] }>;
+}
+
 /** Full-page screenshot to artifacts/screenshots/<name>-<width>.png. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -159,6 +183,8 @@ export interface PageCheck {
   overflow: number;
   overlaps: string[];
   cjkFonts: string[];
+  cjkChecked: number;
+  tofu: string[];
 }
 
 /**
@@ -169,10 +195,13 @@ export async function inspect(page: Page, name: string): Promise<PageCheck> {
   await settled(page);
   await page.evaluate('document.fonts.ready');
   const fonts = await platformFonts(page, 'main h1');
+  const glyphs = await tofuCharacters(page, 'main h1');
   await screenshot(page, name);
   return {
     overflow: await horizontalOverflow(page),
     overlaps: await overlappingBlocks(page),
     cjkFonts: fonts.filter((f) => f.glyphCount > 0).map((f) => f.familyName),
+    cjkChecked: glyphs.checked,
+    tofu: glyphs.tofu,
   };
 }

@@ -128,7 +128,7 @@ export const en: Record<MessageKey, string> = {
   'profile.name': 'Name',
   'profile.headline': 'Headline',
   'profile.city': 'Current city',
-  'profile.relocate': 'Willing to work in Baotou',
+  'profile.relocate': 'Willing to relocate for a post',
   'profile.summary': 'Summary',
   'profile.skills': 'Skills',
   'profile.skillName': 'Skill',

@@ -126,7 +126,7 @@ export const zh = {
   'profile.name': '姓名',
   'profile.headline': '职位头衔',
   'profile.city': '所在城市',
-  'profile.relocate': '愿意到包头工作',
+  'profile.relocate': '愿意迁居到岗位所在地',
   'profile.summary': '个人简介',
   'profile.skills': '技能',
   'profile.skillName': '技能名称',
