@@ -1,6 +1,7 @@
 import Redis from 'ioredis';
 import { RetentionService } from '../../src/privacy/retention.service';
 import { createEnterprise, createPosition, talentBody } from '../support/factories';
+import { redisText } from '../support/redis-text';
 import { startTestApp, TestApp } from '../support/test-app';
 import { insertMatch } from './access-fixture';
 
@@ -144,22 +145,6 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promi
     if (Date.now() > deadline) throw new Error('condition not reached');
     await new Promise((r) => setTimeout(r, 50));
   }
-}
-
-/** Every key and value in the Redis database, as one text to search. */
-async function redisText(redis: Redis): Promise<string> {
-  const parts: string[] = [];
-  for (const key of await redis.keys('*')) {
-    parts.push(key);
-    const type = await redis.type(key);
-    if (type === 'string') parts.push((await redis.get(key)) ?? '');
-    else if (type === 'hash') parts.push(JSON.stringify(await redis.hgetall(key)));
-    else if (type === 'list') parts.push(JSON.stringify(await redis.lrange(key, 0, -1)));
-    else if (type === 'set') parts.push(JSON.stringify(await redis.smembers(key)));
-    else if (type === 'zset') parts.push(JSON.stringify(await redis.zrange(key, 0, -1)));
-    else if (type === 'stream') parts.push(JSON.stringify(await redis.xrange(key, '-', '+')));
-  }
-  return parts.join('\n');
 }
 
 /** Tables with any row whose text contains the needle. */
