@@ -50,6 +50,8 @@ function securityHeaders() {
         frameAncestors: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
+        // The service is often reached over plain HTTP on an office network: do not force HTTPS sub-requests.
+        upgradeInsecureRequests: null,
       },
     },
     crossOriginEmbedderPolicy: false,
