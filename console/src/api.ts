@@ -54,16 +54,20 @@ async function toError(res: Response): Promise<ApiError> {
 
 /** A request with the bearer token; on 401 it refreshes once and retries, and signs out when that fails. */
 export async function request(method: Method, path: string, body?: unknown, accept = 'application/json'): Promise<Response> {
+  let sentWith: string | undefined;
   const send = () => {
     const headers: Record<string, string> = { accept };
-    const token = getSession()?.accessToken;
-    if (token) headers.authorization = `Bearer ${token}`;
+    sentWith = getSession()?.accessToken;
+    if (sentWith) headers.authorization = `Bearer ${sentWith}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
     return fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   };
   let res = await send();
   if (res.status === 401 && getSession()) {
-    if (await refresh()) res = await send();
+    // A parallel request may have refreshed already: then retry with its token rather than spend the
+    // rotated refresh token again.
+    const renewed = getSession()?.accessToken !== sentWith || (await refresh());
+    if (renewed) res = await send();
     else {
       setSession(null);
       throw await toError(res);

@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { ConsolePage, foreignRequests, inspect, launchBrowser, openConsole, PageCheck, signIn, VIEWPORTS, waitUntil } from '../support/browser';
-import { ConsoleService, DEMO_LOGINS, startConsoleService } from '../support/console-service';
+import { apiGet, apiLogin, ConsoleService, DEMO_LOGINS, startConsoleService } from '../support/console-service';
 
 jest.setTimeout(300_000);
 
@@ -42,6 +42,7 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
   });
 
   afterEach(async () => {
+    if (!service.running()) throw new Error(`the service stopped:\n${service.output().slice(-4000)}`);
     for (const c of opened.splice(0)) {
       expect(foreignRequests(c.requests, service.url)).toEqual([]);
       expect(c.consoleErrors.filter((e) => !/status of 4\d\d/.test(e))).toEqual([]);
@@ -72,6 +73,29 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
     }
   });
 
+  it('session: a rejected access token is refreshed once; when the refresh fails too, the console signs out', async () => {
+    const { page, requests } = await open('coordinator', 'laptop');
+    await page.locator('table.openings tbody tr').first().waitFor();
+    const spoil = (fields: string[]) =>
+      page.evaluate(`(() => {
+        const s = JSON.parse(sessionStorage.getItem('btc.session'));
+        for (const f of ${JSON.stringify(fields)}) s[f] = 'spoiled';
+        sessionStorage.setItem('btc.session', JSON.stringify(s));
+      })()`);
+
+    await spoil(['accessToken']);
+    await page.reload();
+    await page.locator('table.openings tbody tr').first().waitFor();
+    expect(requests.filter((u) => u.endsWith('/auth/refresh')).length).toBeGreaterThanOrEqual(1);
+    await expect(page.locator('nav.mainnav').isVisible()).resolves.toBe(true);
+
+    await spoil(['accessToken', 'refreshToken']);
+    await page.reload();
+    await page.locator('input[name="username"]').waitFor();
+    await expect(page.locator('.notice').textContent()).resolves.toContain('登录已过期');
+    expect(await page.evaluate(`sessionStorage.getItem('btc.session')`)).toBeNull();
+  });
+
   it('coordinator: openings with coverage, supply against demand, plans a 2-day trip (itinerary, SVG route, exports), queue status', async () => {
     for (const width of ['laptop', 'phone'] as const) {
       const { page } = await open('coordinator', width);
@@ -84,6 +108,7 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
       expectWellLaidOut(await inspect(page, 'coordinator-openings'));
 
       await go(page, '#/coordinator/supply', '.chart-row');
+      await page.locator('.chart').nth(1).waitFor();
       expect(await page.locator('.chart').count()).toBe(2);
       await expect(page.locator('.chart').first().textContent()).resolves.toContain('稀土');
       expectWellLaidOut(await inspect(page, 'coordinator-supply'));
@@ -198,6 +223,56 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
       expectWellLaidOut(await inspect(phone.page, name));
     }
   });
+  it('consent across roles: the enterprise asks, the talent grants in the console, the enterprise then sees the contact and the talent sees the view', async () => {
+    const talent = await apiLogin(service.url, DEMO_LOGINS.talent);
+    const talentId = talent.user.talentId!;
+    const recs = await apiGet(service.url, talent.accessToken, `/talents/${talentId}/recommendations?limit=50`);
+    const opening = recs.items.find((r: { enterpriseName: string }) => r.enterpriseName.includes('北方稀土'));
+    expect(opening).toBeDefined();
+
+    const ent = await open('enterprise', 'laptop');
+    await go(ent.page, `#/enterprise/openings/${opening.positionId}`, 'li.candidate');
+    const card = await revealCandidate(ent.page, talentId);
+    // An earlier test may already have asked this talent (a consent is per enterprise, not per opening).
+    if ((await card.locator('.status').getAttribute('data-consent')) === 'none') {
+      await card.locator('[data-action="request-consent"]').click();
+      await card.locator('textarea[name="purpose"]').fill('面试邀约：稀土分离岗位');
+      await card.locator('[data-action="send-consent"]').click();
+    }
+    await card.locator('.status[data-consent="requested"]').waitFor();
+
+    const tal = await open('talent', 'laptop');
+    await go(tal.page, '#/talent/consents', 'h2');
+    const request = tal.page.locator('li.consent', { hasText: '北方稀土' });
+    await request.locator('.status.consent-requested').waitFor();
+    await request.locator('button', { hasText: '同意' }).click();
+    await request.locator('.status.consent-granted').waitFor();
+
+    await ent.page.reload();
+    await revealCandidate(ent.page, talentId);
+    await card.locator('.status[data-consent="granted"]').waitFor();
+    await card.locator('[data-action="contact"]').click();
+    await expect(card.locator('.contact-detail').getAttribute('data-masked')).resolves.toBe('false');
+    await expect(card.locator('.cand-name').textContent()).resolves.not.toContain('*');
+
+    await tal.page.reload();
+    await tal.page.locator('table.compact tbody tr').first().waitFor();
+    await expect(tal.page.locator('table.compact').textContent()).resolves.toContain('北方稀土');
+  });
+
+  it('talent: deletes the account after typing the username; signing in again is refused', async () => {
+    const { page } = await open('talent2', 'laptop');
+    await go(page, '#/talent/data', 'form.danger-zone');
+    const remove = page.locator('form.danger-zone button[type="submit"]');
+    await expect(remove.isDisabled()).resolves.toBe(true);
+    await page.locator('input[name="confirm"]').fill('talent2');
+    await remove.click();
+    await page.locator('input[name="username"]').waitFor();
+    await page.locator('input[name="username"]').fill(DEMO_LOGINS.talent2[0]);
+    await page.locator('input[name="password"]').fill(DEMO_LOGINS.talent2[1]);
+    await page.locator('form button[type="submit"]').click();
+    await expect(page.locator('.form-error').textContent()).resolves.toContain('用户名或密码错误');
+  });
 });
 
 /** positionId → score of the listed recommendations, in list order. */
@@ -205,4 +280,15 @@ async function recommendationScores(page: Page): Promise<Map<string, number>> {
   const items = page.locator('ol.recommendations > li.recommendation');
   const ids = await items.evaluateAll((els) => els.map((el) => [el.getAttribute('data-position-id'), Number(el.getAttribute('data-score'))] as [string, number]));
   return new Map(ids);
+}
+
+/** The candidate's card, pressing "show more" (20 at a time) until it is listed. */
+async function revealCandidate(page: Page, talentId: string) {
+  const card = page.locator(`li.candidate[data-talent-id="${talentId}"]`);
+  await page.locator('li.candidate').first().waitFor();
+  while ((await card.count()) === 0) {
+    await page.locator('[data-action="more"]:not([disabled])').click();
+    await waitUntil(page, `document.querySelector('[data-action="more"]') === null || !document.querySelector('[data-action="more"]').disabled`);
+  }
+  return card;
 }

@@ -9,19 +9,36 @@ export const DEMO_LOGINS = {
   coordinator: ['coordinator', 'Coord-demo-2026'],
   enterprise: ['northern-rare-earth', 'Ent-demo-2026'],
   talent: ['talent', 'Talent-demo-2026'],
+  talent2: ['talent2', 'Talent-demo-2026'],
 } as const;
 
 export interface ConsoleService {
   url: string;
   /** A bearer token of the coordinator, for the test's own checks through the API. */
   token: string;
+  /** What the API process printed, and whether it is still running (for a failing test's message). */
+  output(): string;
+  running(): boolean;
   stop(): Promise<void>;
 }
 
-async function loginToken(url: string, [username, password]: readonly [string, string]): Promise<string> {
+export interface ApiLogin {
+  accessToken: string;
+  user: { id: string; role: string; enterpriseId: string | null; talentId: string | null };
+}
+
+/** Signs in through the API (for a test's own look-ups beside what it does in the browser). */
+export async function apiLogin(url: string, [username, password]: readonly [string, string]): Promise<ApiLogin> {
   const res = await fetch(`${url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
   if (res.status !== 200) throw new Error(`demo login ${username} answered ${res.status}: ${await res.text()}`);
-  return ((await res.json()) as { accessToken: string }).accessToken;
+  return (await res.json()) as ApiLogin;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function apiGet(url: string, token: string, path: string): Promise<any> {
+  const res = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}: ${await res.text()}`);
+  return res.json();
 }
 
 /**
@@ -38,7 +55,7 @@ export async function startConsoleService(): Promise<ConsoleService> {
   try {
     service = await startService({ ...env, SEED_DEMO: 'true', AUTH_SECRET: 'browser-test-secret-0123456789abcdef' }, 'dist/src/main.js', 180_000);
     worker = await startWorker(env);
-    const token = await loginToken(service.url, DEMO_LOGINS.coordinator);
+    const token = (await apiLogin(service.url, DEMO_LOGINS.coordinator)).accessToken;
     await waitFor(
       'the initial rebuild of the demo matches',
       async () => {
@@ -51,9 +68,13 @@ export async function startConsoleService(): Promise<ConsoleService> {
       500,
     );
     const url = service.url;
+    const child = service.child;
+    const output = service.output;
     return {
       url,
       token,
+      output,
+      running: () => child.exitCode === null && child.signalCode === null,
       async stop() {
         await worker?.stop('SIGKILL');
         await service?.stop();

@@ -98,6 +98,7 @@ export function StatusPage() {
               {t('status.board')}
             </a>
           </p>
+          <p class="muted small">{t('status.boardNote')}</p>
         </div>
       </div>
     </section>

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { get, query } from '../../api';
 import { Async, Freshness } from '../../components/ui';
 import { t } from '../../i18n/i18n';
@@ -5,9 +6,13 @@ import type { CandidateList, Position } from '../../types';
 import { useLoad, usePoll } from '../../use-load';
 import { CandidateCard } from './candidate-card';
 
+const PAGE = 20;
+const MAX = 200;
+
 export function CandidatesPage({ positionId }: { positionId: string }) {
   const position = useLoad(() => get<Position>(`/positions/${positionId}`), [positionId]);
-  const list = useLoad(() => get<CandidateList>(`/positions/${positionId}/candidates${query({ limit: 20 })}`), [positionId]);
+  const [limit, setLimit] = useState(PAGE);
+  const list = useLoad(() => get<CandidateList>(`/positions/${positionId}/candidates${query({ limit })}`), [positionId, limit]);
   usePoll(Boolean(list.data?.stale), 2000, list.reload);
   const title = position.data?.title ?? '…';
   return (
@@ -25,6 +30,11 @@ export function CandidatesPage({ positionId }: { positionId: string }) {
                 <CandidateCard key={c.talentId} positionId={positionId} positionTitle={title} rank={i + 1} candidate={c} />
               ))}
             </ol>
+            {data.items.length >= limit && limit < MAX && (
+              <button type="button" class="secondary more" data-action="more" disabled={list.loading} onClick={() => setLimit(Math.min(MAX, limit + PAGE))}>
+                {list.loading ? t('common.loading') : t('cand.more')}
+              </button>
+            )}
           </>
         )}
       </Async>

@@ -21,7 +21,7 @@ export function ConsentsPage() {
     setBusy(consent.id);
     setError(null);
     try {
-      const updated = await api<Consent>('POST', `/consents/${consent.id}/${action}`);
+      const updated = await api<Consent>('POST', `/consents/${consent.id}/${action}`, {});
       consents.setData({ items: (consents.data?.items ?? []).map((c) => (c.id === consent.id ? { ...c, ...updated } : c)) });
     } catch (err) {
       setError(err);
