@@ -193,6 +193,10 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
     await page.locator('[data-action="add-skill"]').click();
     await page.locator(`input[name="skills.${rows}.name"]`).fill(missing!.trim());
     await page.locator(`select[name="skills.${rows}.level"]`).selectOption('5');
+    // Out of range first: the API's message shows beside the field it names, and nothing is saved.
+    await page.locator(`input[name="skills.${rows}.years"]`).fill('99');
+    await page.locator('[data-action="save-profile"]').click();
+    await expect(page.locator(`.field-error[data-field="skills.${rows}.years"]`).textContent()).resolves.toMatch(/years/);
     await page.locator(`input[name="skills.${rows}.years"]`).fill('3');
     await page.locator('[data-action="save-profile"]').click();
     // The page polls the stored recommendations until the worker has recomputed them.
@@ -262,6 +266,9 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
 
   it('talent: deletes the account after typing the username; signing in again is refused', async () => {
     const { page } = await open('talent2', 'laptop');
+    // Nobody has asked this talent anything: the empty states show.
+    await go(page, '#/talent/consents', 'main h1');
+    await page.locator('p.empty').nth(1).waitFor();
     await go(page, '#/talent/data', 'form.danger-zone');
     const remove = page.locator('form.danger-zone button[type="submit"]');
     await expect(remove.isDisabled()).resolves.toBe(true);
