@@ -153,6 +153,7 @@ export const en: Record<MessageKey, string> = {
   'consents.expiresAt': 'Valid until',
   'consents.grant': 'Grant',
   'consents.withdraw': 'Withdraw',
+  'consents.decline': 'Decline',
   'consents.views': 'Who viewed my contact details',
   'consents.viewAt': 'When',
   'consents.viewer': 'Viewer',

@@ -151,6 +151,7 @@ export const zh = {
   'consents.expiresAt': '有效期至',
   'consents.grant': '同意',
   'consents.withdraw': '撤回授权',
+  'consents.decline': '拒绝',
   'consents.views': '联系方式查看记录',
   'consents.viewAt': '时间',
   'consents.viewer': '查看方',

@@ -57,8 +57,9 @@ export function ConsentsPage() {
                     </button>
                   )}
                   {(c.status === 'granted' || c.status === 'requested') && (
+                    // Withdrawing a request not yet granted declines it (the API records "declined").
                     <button type="button" class="secondary danger" disabled={busy === c.id} onClick={() => act(c, 'withdraw')}>
-                      {t('consents.withdraw')}
+                      {c.status === 'requested' ? t('consents.decline') : t('consents.withdraw')}
                     </button>
                   )}
                 </div>
