@@ -260,7 +260,9 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
     await expect(card.locator('.cand-name').textContent()).resolves.not.toContain('*');
 
     await tal.page.reload();
-    await tal.page.locator('table.compact tbody tr').first().waitFor();
+    await tal.page.locator('table.compact tbody tr').first().waitFor().catch(async (e) => {
+      throw new Error(`${e}\nthe page shows: ${await tal.page.locator('main').textContent()}`);
+    });
     await expect(tal.page.locator('table.compact').textContent()).resolves.toContain('北方稀土');
   });
 
