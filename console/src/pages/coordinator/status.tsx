@@ -20,6 +20,13 @@ async function loadHealth(): Promise<Health> {
   return (await res.json()) as Health;
 }
 
+/** One part of /health: a status word and its detail, or a plain value. */
+function describePart(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return String(value);
+  const { status, detail } = value as { status?: string; detail?: string };
+  return [status, detail].filter(Boolean).join(' · ');
+}
+
 export function StatusPage() {
   const status = useLoad(() => get<RecomputeStatus>('/recompute/status'), []);
   const health = useLoad(loadHealth, []);
@@ -85,9 +92,7 @@ export function StatusPage() {
                 {Object.entries(h).map(([part, v]) => (
                   <div key={part}>
                     <dt>{part}</dt>
-                    <dd class={JSON.stringify(v).includes('down') ? 'bad' : ''}>
-                      {typeof v === 'object' && v ? String((v as { status?: string }).status ?? '') + ' ' + String((v as { detail?: string }).detail ?? '') : String(v)}
-                    </dd>
+                    <dd class={JSON.stringify(v).includes('down') ? 'bad' : ''}>{describePart(v)}</dd>
                   </div>
                 ))}
               </dl>
