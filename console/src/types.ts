@@ -121,3 +121,8 @@ export interface Contact {
   masked: boolean;
   consentStatus: ConsentStatus;
 }
+
+export interface Coverage {
+  minScore: number;
+  items: { positionId: string; strongCandidates: number }[];
+}

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Staff } from '../auth/access.decorator';
-import { MatchQueryDto } from './match.dto';
+import { CoverageQueryDto, MatchQueryDto } from './match.dto';
 import { MatchesService } from './matches.service';
 
 @ApiTags('matches')
@@ -14,5 +14,12 @@ export class MatchesController {
   @Get()
   list(@Query() query: MatchQueryDto) {
     return this.matches.list(query);
+  }
+
+  /** How many strong candidates (eligible stored matches at or above minScore) each open position has. */
+  @Get('coverage')
+  @ApiOperation({ summary: 'Strong candidates per open position, in one call (for coverage views)' })
+  coverage(@Query() query: CoverageQueryDto) {
+    return this.matches.coverage(query.minScore);
   }
 }

@@ -21,4 +21,15 @@ export class MatchesService {
     const [items, total] = await qb.getManyAndCount();
     return { items, total, page: query.page, limit: query.limit };
   }
+
+  async coverage(minScore: number) {
+    const rows: { position_id: string; strong: number }[] = await this.dataSource.query(
+      `SELECT p.id AS position_id, count(m.talent_id)::int AS strong
+         FROM position p LEFT JOIN match m ON m.position_id = p.id AND m.eligible AND m.score >= $1
+        WHERE p.status = 'open'
+        GROUP BY p.id`,
+      [minScore],
+    );
+    return { minScore, items: rows.map((r) => ({ positionId: r.position_id, strongCandidates: r.strong })) };
+  }
 }

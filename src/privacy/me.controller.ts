@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode } from '@nestjs/common';
+import { Controller, Delete, Get, Header, HttpCode } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuditService } from '../audit/audit.service';
 import { CurrentPrincipal, Roles } from '../auth/access.decorator';
@@ -19,6 +19,7 @@ export class MeController {
 
   @Roles('talent')
   @Get('export')
+  @Header('Content-Disposition', 'attachment; filename="my-data.json"')
   export(@CurrentPrincipal() principal: Principal) {
     return this.exports.export(principal.talentId!);
   }

@@ -107,6 +107,7 @@ function cases(): Case[] {
       [[200, 404], [200, 404], 200, 200, 401],
     ),
     c('get', '/matches', fixed('/matches'), STAFF_READ),
+    c('get', '/matches/coverage', fixed('/matches/coverage?minScore=70'), STAFF_READ),
     c('get', '/positions/{id}/programmes', byTarget((f) => `/positions/${f.positionA}/programmes`), STAFF_READ),
     c('get', '/programmes/{id}/positions', byTarget((f) => `/programmes/${f.programme}/positions`), STAFF_READ),
     c('get', '/recompute/status', fixed('/recompute/status'), STAFF_READ),

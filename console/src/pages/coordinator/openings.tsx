@@ -3,7 +3,7 @@ import { get, query } from '../../api';
 import { Async, Pager, Progress } from '../../components/ui';
 import { label, t } from '../../i18n/i18n';
 import { INDUSTRIES, INDUSTRY_LABELS } from '../../i18n/vocabulary';
-import type { CandidateList, Enterprise, Page, Position } from '../../types';
+import type { Coverage, Enterprise, Page, Position } from '../../types';
 import { useLoad } from '../../use-load';
 
 const PAGE_SIZE = 25;
@@ -20,26 +20,19 @@ async function loadEnterprises(): Promise<Map<string, Enterprise>> {
   return all;
 }
 
-/** Strong candidates per opening, counted from the stored matches, a few requests at a time. */
+/** Strong candidates per open opening (eligible stored matches scoring 70 or more), in one call. */
 function useCoverage(positions: Position[] | undefined) {
   const [counts, setCounts] = useState<Record<string, number>>({});
   useEffect(() => {
     if (!positions) return;
     let cancelled = false;
-    setCounts({});
-    const queue = [...positions];
-    const worker = async () => {
-      for (let p = queue.shift(); p && !cancelled; p = queue.shift()) {
-        const id = p.id;
-        try {
-          const res = await get<CandidateList>(`/positions/${id}/candidates${query({ minScore: STRONG, limit: 200 })}`);
-          if (!cancelled) setCounts((c) => ({ ...c, [id]: res.items.length }));
-        } catch {
-          if (!cancelled) setCounts((c) => ({ ...c, [id]: -1 }));
-        }
-      }
-    };
-    void Promise.all([worker(), worker(), worker(), worker()]);
+    get<Coverage>(`/matches/coverage${query({ minScore: STRONG })}`)
+      .then((res) => {
+        if (!cancelled) setCounts(Object.fromEntries(res.items.map((i) => [i.positionId, i.strongCandidates])));
+      })
+      .catch(() => {
+        if (!cancelled) setCounts(Object.fromEntries(positions.map((p) => [p.id, -1])));
+      });
     return () => void (cancelled = true);
   }, [positions]);
   return counts;
