@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Post, Req } from '@nestjs/comm
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { UuidParam } from '../common/validation/uuid-param.pipe';
-import { CurrentPrincipal, Public, Roles } from './access.decorator';
+import { CurrentPrincipal, Public, Roles, Staff } from './access.decorator';
 import { ChangePasswordDto, CreateApiTokenDto, LoginDto, RefreshDto, RegisterTalentDto } from './auth.dto';
 import { AuthService } from './auth.service';
 import type { Principal } from './principal';
@@ -52,6 +52,18 @@ export class AuthController {
   @HttpCode(200)
   changePassword(@CurrentPrincipal() principal: Principal, @Body() body: ChangePasswordDto) {
     return this.auth.changePassword(principal, body);
+  }
+
+  /**
+   * A link that opens the queue board in a browser: a one-minute ticket, exchanged at /queues for a
+   * cookie scoped to the board (a link cannot carry the Authorization header).
+   */
+  @ApiBearerAuth()
+  @Staff()
+  @Post('queue-board-ticket')
+  @HttpCode(200)
+  queueBoardTicket(@CurrentPrincipal() principal: Principal) {
+    return this.auth.queueBoardTicket(principal);
   }
 
   /** Integration tokens act as the account that made them (Bearer tm_…); the secret is shown once. */

@@ -11,7 +11,7 @@ import { ChangePasswordDto, CreateApiTokenDto, LoginDto, RegisterTalentDto } fro
 import { DUMMY_HASH, passwordHasher } from './password-hasher';
 import type { Principal } from './principal';
 import { RateLimitsService } from './rate-limits.service';
-import { API_TOKEN_PREFIX, hashToken, newOpaqueToken, TokenService } from './token.service';
+import { API_TOKEN_PREFIX, BOARD_TICKET_AUDIENCE, hashToken, newOpaqueToken, TokenService } from './token.service';
 import { UserAccount } from './user-account.entity';
 
 export interface UserView {
@@ -122,6 +122,12 @@ export class AuthService {
       await manager.update(AuthSession, { userId: user.id, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
       return this.issue(manager, await manager.findOneOrFail(UserAccount, { where: { id: user.id } }));
     });
+  }
+
+  async queueBoardTicket(principal: Principal) {
+    const user = await this.dataSource.manager.findOneOrFail(UserAccount, { where: { id: principal.userId } });
+    const ticket = this.tokens.signFor(BOARD_TICKET_AUDIENCE, user.id, user.tokenVersion, 60);
+    return { url: `/queues/?ticket=${encodeURIComponent(ticket)}`, expiresIn: 60 };
   }
 
   async createApiToken(principal: Principal, input: CreateApiTokenDto) {

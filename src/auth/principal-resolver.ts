@@ -20,8 +20,15 @@ export class PrincipalResolver {
     return toPrincipal(user);
   }
 
-  private async fromAccessToken(token: string): Promise<UserAccount | null> {
-    const claims = this.tokens.verifyAccess(token);
+  /** For a token of another audience (the queue board's ticket and session). */
+  async resolveFor(token: string, audience: string): Promise<Principal> {
+    const user = await this.fromAccessToken(token, audience);
+    if (!user || user.disabled) throw AppException.unauthorized('The account is unknown or disabled');
+    return toPrincipal(user);
+  }
+
+  private async fromAccessToken(token: string, audience?: string): Promise<UserAccount | null> {
+    const claims = this.tokens.verifyAccess(token, audience);
     const user = await this.dataSource.manager.findOne(UserAccount, { where: { id: claims.sub } });
     if (user && user.tokenVersion !== claims.tv) throw AppException.unauthorized('The access token was revoked; sign in again');
     return user;

@@ -38,11 +38,16 @@ export class TokenService {
     });
   }
 
-  verifyAccess(token: string): AccessClaims {
+  /** A token for one purpose other than API access (its own audience, so neither can stand in for the other). */
+  signFor(audience: string, userId: string, tokenVersion: number, ttlSeconds: number): string {
+    return jwt.sign({ tv: tokenVersion }, this.secret, { algorithm: 'HS256', subject: userId, audience, issuer: TOKEN_ISSUER, expiresIn: ttlSeconds });
+  }
+
+  verifyAccess(token: string, audience = TOKEN_AUDIENCE): AccessClaims {
     try {
       const claims = jwt.verify(token, this.secret, {
         algorithms: ['HS256'],
-        audience: TOKEN_AUDIENCE,
+        audience,
         issuer: TOKEN_ISSUER,
       });
       if (typeof claims === 'string' || typeof claims.sub !== 'string' || typeof claims.tv !== 'number') throw new Error('claims');
@@ -52,6 +57,10 @@ export class TokenService {
     }
   }
 }
+
+/** Audiences of the short-lived tokens that open the queue board in a browser (a link cannot send a header). */
+export const BOARD_TICKET_AUDIENCE = 'baotou-talent-match-queue-board-ticket';
+export const BOARD_SESSION_AUDIENCE = 'baotou-talent-match-queue-board';
 
 /** A random opaque secret (refresh or integration token) and the hash that is stored instead of it. */
 export function newOpaqueToken(prefix = ''): { token: string; hash: string } {

@@ -45,6 +45,7 @@ function cases(): Case[] {
     c('post', '/auth/password', fixed('/auth/password'), [400, 400, 400, 400, 401], () => ({ currentPassword: 'wrong', newPassword: 'long-enough-password' })),
     c('post', '/auth/api-tokens', fixed('/auth/api-tokens'), [403, 400, 400, 400, 401], () => ({})),
     c('get', '/auth/api-tokens', fixed('/auth/api-tokens'), [403, 200, 200, 200, 401]),
+    c('post', '/auth/queue-board-ticket', fixed('/auth/queue-board-ticket'), [403, 403, 200, 200, 401]),
     c('delete', '/auth/api-tokens/{id}', () => `/auth/api-tokens/${randomId()}`, [403, 404, 404, 404, 401]),
 
     // users, roles, audit
@@ -202,5 +203,21 @@ describe('access control: every route × every role × {own, other, no token}', 
     await t.as(f.tokens.enterprise).get('/queues').expect(403);
     const res = await t.as(f.tokens.coordinator).get('/queues');
     expect(res.status).toBeLessThan(400);
+  });
+
+  it('opens the queue board in a browser through a one-minute ticket exchanged for a board-only cookie', async () => {
+    const { url } = (await t.as(f.tokens.coordinator).post('/auth/queue-board-ticket').expect(200)).body;
+    const ticket = decodeURIComponent(url.split('ticket=')[1]);
+    // The ticket is not an access token, and does not open the board for anyone without it.
+    await t.as(ticket).get('/auth/me').expect(401);
+    await t.anon().get('/queues/?ticket=forged').expect(401);
+    const exchanged = await t.anon().get(url).expect(303);
+    expect(exchanged.headers.location).toBe('/queues/');
+    const cookie = (exchanged.headers['set-cookie'] as unknown as string[])[0];
+    expect(cookie).toMatch(/^queue_board=.+; Max-Age=1800; Path=\/queues; Expires=.+; HttpOnly; SameSite=Strict$/);
+    const board = await t.anon().get('/queues/').set('Cookie', cookie.split(';')[0]);
+    expect(board.status).toBeLessThan(400);
+    // The board cookie is no access token either.
+    await t.as(cookie.split(';')[0].split('=')[1]).get('/auth/me').expect(401);
   });
 });

@@ -1,5 +1,6 @@
 import { Browser, Page } from 'playwright-core';
-import { ConsolePage, foreignRequests, inspect, launchBrowser, openConsole, PageCheck, signIn, VIEWPORTS, waitUntil } from '../support/browser';
+import * as path from 'node:path';
+import { ConsolePage, foreignRequests, SCREENSHOT_DIR, inspect, launchBrowser, openConsole, PageCheck, signIn, VIEWPORTS, waitUntil } from '../support/browser';
 import { apiGet, apiLogin, ConsoleService, DEMO_LOGINS, startConsoleService } from '../support/console-service';
 
 jest.setTimeout(300_000);
@@ -137,6 +138,18 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
       expectWellLaidOut(await inspect(page, 'coordinator-status'));
 
       if (width === 'laptop') {
+        // The queue board opens in a new window through a one-minute ticket, then a board-only cookie.
+        const boardRequests: string[] = [];
+        const [board] = await Promise.all([page.context().waitForEvent('page'), page.locator('[data-board]').click()]);
+        board.on('request', (r) => boardRequests.push(r.url()));
+        // The board's own API calls (/queues/api/…) pass with the cookie: the recompute queue gets listed.
+        await board.getByText('recompute', { exact: true }).first().waitFor();
+        expect(new URL(board.url()).pathname).toBe('/queues/');
+        expect(new URL(board.url()).search).toBe('');
+        expect(foreignRequests(boardRequests, service.url)).toEqual([]);
+        await board.screenshot({ path: path.join(SCREENSHOT_DIR, 'queue-board-1280.png'), fullPage: true });
+        await board.close();
+
         await page.locator('.lang-switch').click();
         await expect(page.locator('main h1').textContent()).resolves.toBe('Queue and freshness');
         await page.locator('.lang-switch').click();

@@ -96,7 +96,7 @@ export const en: Record<MessageKey, string> = {
   'status.failed': 'Failed',
   'status.health': 'Service health',
   'status.board': 'Open the queue board (bull-board)',
-  'status.boardNote': 'The board asks for a bearer token: opened from the browser it answers 401; use an API client that sends the token.',
+  'status.boardNote': 'Opens the board in a new window through a one-minute link (staff only; the board session lasts 30 minutes).',
   'status.nothingPending': 'Nothing pending: every stored match is current',
   'ent.title': 'Openings of {name}',
   'ent.candidates': 'Candidates',

@@ -94,7 +94,7 @@ export const zh = {
   'status.failed': '失败',
   'status.health': '服务健康',
   'status.board': '打开队列看板（bull-board）',
-  'status.boardNote': '看板要求 Bearer 令牌：浏览器直接打开会得到 401，可用 API 客户端携带令牌访问。',
+  'status.boardNote': '点击后获取一分钟有效的入口链接，在新窗口打开看板（仅限人才办与管理员，30 分钟有效）。',
   'status.nothingPending': '没有待计算的任务，所有匹配结果都是最新的',
   'ent.title': '{name} 的岗位',
   'ent.candidates': '查看候选人',

@@ -1,8 +1,14 @@
-import { get } from '../../api';
+import { api, get } from '../../api';
 import { Async } from '../../components/ui';
 import { formatTime, label, t } from '../../i18n/i18n';
 import { KIND_LABELS } from '../../i18n/vocabulary';
 import { useLoad, usePoll } from '../../use-load';
+
+/** The board cannot read the Bearer header from a link: ask for a one-minute ticket, then open it. */
+async function openBoard(): Promise<void> {
+  const { url } = await api<{ url: string }>('POST', '/auth/queue-board-ticket');
+  window.open(url, '_blank', 'noopener');
+}
 
 interface RecomputeStatus {
   pending: { kind: string; n: number; oldest: string }[];
@@ -99,9 +105,9 @@ export function StatusPage() {
             )}
           </Async>
           <p>
-            <a href="/queues/" target="_blank" rel="noopener">
+            <button type="button" class="link" data-board onClick={openBoard}>
               {t('status.board')}
-            </a>
+            </button>
           </p>
           <p class="muted small">{t('status.boardNote')}</p>
         </div>
