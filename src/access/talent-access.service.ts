@@ -3,6 +3,12 @@ import { DataSource } from 'typeorm';
 import { AppException } from '../common/errors/app-exception';
 import { isStaff, Principal } from '../auth/principal';
 
+export interface IdentityView {
+  masked(talentId: string): boolean;
+  /** For enterprises: none, requested, granted, declined, withdrawn or expired; null for other roles. */
+  consentStatus: ((talentId: string) => string) | null;
+}
+
 /**
  * Which talents a caller may see, and whether an enterprise sees them masked. An enterprise sees a
  * talent who is a candidate (an eligible stored match) for one of its positions, or who granted it
@@ -40,18 +46,6 @@ export class TalentAccessService {
     return rows.length > 0;
   }
 
-  /** The talents among these that have a valid consent to this enterprise (not withdrawn, not expired). */
-  async consentedTalents(enterpriseId: string, talentIds: string[]): Promise<Set<string>> {
-    if (talentIds.length === 0) return new Set();
-    const rows: { talent_id: string }[] = await this.dataSource.query(
-      `SELECT talent_id FROM consent
-        WHERE enterprise_id = $1 AND talent_id = ANY($2::uuid[]) AND status = 'granted'
-          AND (expires_at IS NULL OR expires_at > now())`,
-      [enterpriseId, talentIds],
-    );
-    return new Set(rows.map((r) => r.talent_id));
-  }
-
   /** Consent status per talent for this enterprise ('none' when it never asked). */
   async consentStatuses(enterpriseId: string, talentIds: string[]): Promise<Map<string, string>> {
     const statuses = new Map<string, string>();
@@ -66,14 +60,14 @@ export class TalentAccessService {
   }
 
   /**
-   * Whether this caller sees the talent's identity masked: enterprises without a valid consent do;
-   * staff and the talent themself never.
+   * How this caller sees these talents' identities. An enterprise sees each one's consent status to it,
+   * and the name masked unless that consent is granted and unexpired; staff and the talent themself see
+   * everything, unmasked.
    */
-  async masksFor(principal: Principal | null, talentIds: string[]): Promise<(talentId: string) => boolean> {
-    if (principal === null || principal.role === 'enterprise') {
-      const consented = principal?.enterpriseId ? await this.consentedTalents(principal.enterpriseId, talentIds) : new Set<string>();
-      return (talentId) => !consented.has(talentId);
-    }
-    return () => false;
+  async identityView(principal: Principal, talentIds: string[]): Promise<IdentityView> {
+    if (principal.role !== 'enterprise') return { masked: () => false, consentStatus: null };
+    const statuses = await this.consentStatuses(principal.enterpriseId!, talentIds);
+    const status = (talentId: string) => statuses.get(talentId) ?? 'none';
+    return { masked: (talentId) => status(talentId) !== 'granted', consentStatus: status };
   }
 }

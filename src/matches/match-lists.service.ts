@@ -44,19 +44,18 @@ export class MatchListsService {
    * The candidate list as this caller may see it: for an enterprise, names masked unless the talent
    * granted it consent, with its consent status and shortlist mark per candidate.
    */
-  async candidates(positionId: string, query: CandidateListQueryDto, viewer: Principal | null = null) {
+  async candidates(positionId: string, query: CandidateListQueryDto, viewer: Principal) {
     const list = await this.rankedCandidates(positionId, query);
     const items: (ReturnType<typeof candidateItem> & Record<string, unknown>)[] = list.items;
     const talentIds = items.map((item) => item.talentId);
-    const masked = await this.talentAccess.masksFor(viewer, talentIds);
-    const consent = viewer?.role === 'enterprise' ? await this.talentAccess.consentStatuses(viewer.enterpriseId!, talentIds) : null;
+    const { masked, consentStatus } = await this.talentAccess.identityView(viewer, talentIds);
     const decisions = await this.decisions(positionId, talentIds);
     return {
       ...list,
       items: items.map((item) => ({
         ...item,
         name: masked(item.talentId) ? maskName(String(item.name ?? '')) : item.name,
-        ...(consent ? { consentStatus: consent.get(item.talentId) ?? 'none' } : {}),
+        ...(consentStatus ? { consentStatus: consentStatus(item.talentId) } : {}),
         decision: decisions.get(item.talentId) ?? 'none',
       })),
     };

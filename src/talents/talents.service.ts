@@ -62,7 +62,7 @@ export class TalentsService extends VersionedCrudService<Talent, CreateTalentDto
   /** The profile as this caller may see it: an enterprise without consent gets the name masked. */
   async getFor(principal: Principal, talentId: string): Promise<Talent> {
     const talent = await this.get(talentId);
-    const masked = await this.access.masksFor(principal, [talentId]);
+    const { masked } = await this.access.identityView(principal, [talentId]);
     if (!masked(talentId)) return talent;
     return { ...talent, name: maskName(talent.name), externalKey: null };
   }
