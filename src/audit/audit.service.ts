@@ -55,6 +55,11 @@ export class AuditService {
   /** Erasure: the talent's events stay (action, time) but no longer point at them or hold their data. */
   async anonymiseTalent(manager: EntityManager, talentId: string, userId: string | null): Promise<void> {
     await manager.query(`UPDATE audit_event SET talent_id = NULL, details = '{}'::jsonb WHERE talent_id = $1`, [talentId]);
-    if (userId) await manager.query('UPDATE audit_event SET actor_user_id = NULL WHERE actor_user_id = $1', [userId]);
+    if (userId) await this.forgetActor(manager, userId);
+  }
+
+  /** A deleted account's events stay, no longer pointing at it. */
+  async forgetActor(manager: EntityManager, userId: string): Promise<void> {
+    await manager.query('UPDATE audit_event SET actor_user_id = NULL WHERE actor_user_id = $1', [userId]);
   }
 }

@@ -42,7 +42,7 @@ export class AuthGuard implements CanActivate {
 }
 
 /** `Authorization: Bearer <token>`; anything else present but malformed is a 401, absent is null. */
-function bearerToken(header: string | undefined): string | null {
+export function bearerToken(header: string | undefined): string | null {
   if (header === undefined || header === '') return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match) throw AppException.unauthorized('The Authorization header must be "Bearer <token>"');

@@ -42,5 +42,5 @@ export class PrincipalResolver {
 }
 
 export function toPrincipal(user: UserAccount): Principal {
-  return { userId: user.id, username: user.username, role: user.role, enterpriseId: user.enterpriseId, talentId: user.talentId };
+  return { userId: user.id, username: user.username, role: user.role, enterpriseId: user.enterpriseId, talentId: user.talentId, tokenVersion: user.tokenVersion };
 }

@@ -11,6 +11,8 @@ export interface Principal {
   role: Role;
   enterpriseId: string | null;
   talentId: string | null;
+  /** The account's token version: tokens issued for it (the queue board's session) carry it. */
+  tokenVersion: number;
 }
 
 export function isStaff(principal: Principal | null): boolean {

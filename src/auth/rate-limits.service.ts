@@ -3,7 +3,7 @@ import type Redis from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AppException } from '../common/errors/app-exception';
 import { createRedis } from '../queue/redis-connection';
-import { MemoryRateStore, RateStore, RateWindow, rateKey, RedisRateStore } from './rate-limiter';
+import { MemoryRateStore, RateStore, rateKey, RedisRateStore } from './rate-limiter';
 
 /**
  * Login and write limits. Counters live in Redis when REDIS_URL is set (one limit across all API
@@ -35,7 +35,7 @@ export class RateLimitsService implements OnApplicationShutdown {
   }
 
   async clearLoginFailures(username: string, ip: string): Promise<void> {
-    await this.use((store) => store.reset(loginKey(username, ip)).then(() => ({ count: 0, resetSeconds: 0 })));
+    await this.use((store) => store.reset(loginKey(username, ip)));
   }
 
   /** Counts one write by this caller (account, or address when anonymous); throws 429 over the limit. */
@@ -46,7 +46,7 @@ export class RateLimitsService implements OnApplicationShutdown {
     }
   }
 
-  private async use(op: (store: RateStore) => Promise<RateWindow>): Promise<RateWindow> {
+  private async use<T>(op: (store: RateStore) => Promise<T>): Promise<T> {
     if (this.shared) {
       try {
         return await op(this.shared);

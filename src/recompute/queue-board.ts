@@ -7,6 +7,7 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import type { INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { bearerToken } from '../auth/auth.guard';
 import { PrincipalResolver } from '../auth/principal-resolver';
 import { isStaff, Principal } from '../auth/principal';
 import { BOARD_SESSION_AUDIENCE, BOARD_TICKET_AUDIENCE, TokenService } from '../auth/token.service';
@@ -36,7 +37,12 @@ function staffOnly(principals: PrincipalResolver, tokens: TokenService) {
     const allowStaff = (principal: Principal) => {
       if (!isStaff(principal)) throw AppException.forbidden(`A ${principal.role} account may not do this`);
     };
-    const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    let bearer: string | null;
+    try {
+      bearer = bearerToken(req.headers.authorization);
+    } catch (error) {
+      return deny(error);
+    }
     const ticket = typeof req.query.ticket === 'string' ? req.query.ticket : undefined;
     const cookie = readCookie(req.headers.cookie, BOARD_COOKIE);
     if (bearer) {
@@ -46,7 +52,7 @@ function staffOnly(principals: PrincipalResolver, tokens: TokenService) {
         .resolveFor(ticket, BOARD_TICKET_AUDIENCE)
         .then((principal) => {
           allowStaff(principal);
-          const session = tokens.signFor(BOARD_SESSION_AUDIENCE, principal.userId, tokens.verifyAccess(ticket, BOARD_TICKET_AUDIENCE).tv, BOARD_SESSION_SECONDS);
+          const session = tokens.signFor(BOARD_SESSION_AUDIENCE, principal.userId, principal.tokenVersion, BOARD_SESSION_SECONDS);
           res.cookie(BOARD_COOKIE, session, { httpOnly: true, sameSite: 'strict', path: QUEUE_BOARD_PATH, maxAge: BOARD_SESSION_SECONDS * 1000 });
           res.redirect(303, `${QUEUE_BOARD_PATH}/`);
         })

@@ -99,7 +99,7 @@ export class UsersService {
     await this.dataSource.transaction(async (manager) => {
       const user = await this.scoped(manager, principal, id, true);
       await manager.delete(UserAccount, { id });
-      await manager.query('UPDATE audit_event SET actor_user_id = NULL WHERE actor_user_id = $1', [id]);
+      await this.audit.forgetActor(manager, id);
       await this.audit.record({ action: 'user.delete', actor: principal, enterpriseId: user.enterpriseId, details: { role: user.role } }, manager);
     });
   }
