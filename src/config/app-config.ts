@@ -33,6 +33,10 @@ export interface AppConfig {
   jobLockMs: number;
   /** Liveness fails when jobs wait and none has been active for this long. */
   livenessStallMs: number;
+  /** /health turns degraded when a recompute request has been pending longer than this. */
+  recomputeAlertPendingMs: number;
+  /** /health turns degraded when a request has failed this many times in a row. */
+  recomputeAlertFailures: number;
   /** Fault injection for tests and benchmarks: each recompute job waits this long before it runs. */
   recomputeJobDelayMs: number;
   /** Refuse to start when Redis may evict keys (BullMQ state would be lost silently). */
@@ -123,6 +127,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     recomputePendingTimeoutMs: readInt(env, 'RECOMPUTE_PENDING_TIMEOUT_MS', 120_000, 100, 3_600_000),
     jobLockMs: readInt(env, 'JOB_LOCK_MS', 30_000, 1_000, 600_000),
     livenessStallMs: readInt(env, 'LIVENESS_STALL_MS', 120_000, 1_000, 3_600_000),
+    recomputeAlertPendingMs: readInt(env, 'RECOMPUTE_ALERT_PENDING_MS', 600_000, 1_000, 86_400_000),
+    recomputeAlertFailures: readInt(env, 'RECOMPUTE_ALERT_FAILURES', 3, 1, 1_000),
     recomputeJobDelayMs: readInt(env, 'RECOMPUTE_JOB_DELAY_MS', 0, 0, 60_000),
     requireNoEviction: readBool(env, 'REDIS_REQUIRE_NOEVICTION', true),
     bodyLimitBytes: readInt(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),

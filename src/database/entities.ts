@@ -10,6 +10,7 @@ import { ProgrammeMatch } from '../programmes/programme-match.entity';
 import { EngineState } from '../recompute/engine-state.entity';
 import { RecomputeRequest } from '../recompute/recompute-request.entity';
 import { TalentMatchState } from '../recompute/talent-match-state.entity';
+import { QuarantineEntry } from '../recompute/quarantine.entity';
 import { Position } from '../positions/position.entity';
 import { Programme } from '../programmes/programme.entity';
 import { Skill } from '../skills/skill.entity';
@@ -31,6 +32,7 @@ export const ENTITIES = [
   RecomputeRequest,
   EngineState,
   TalentMatchState,
+  QuarantineEntry,
   UserAccount,
   AuthSession,
   ApiToken,

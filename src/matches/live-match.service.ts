@@ -4,6 +4,7 @@ import { AppException } from '../common/errors/app-exception';
 import { ErrorCode } from '../common/errors/error-codes';
 import type { MatchResult } from '../matching/score/match-result';
 import { Position } from '../positions/position.entity';
+import { checkTalentProfile } from '../matching/engine/profile-check';
 import { EngineCache } from '../recompute/engine-snapshot';
 import { talentProfile } from '../recompute/profile-mappers';
 import { Talent } from '../talents/talent.entity';
@@ -14,6 +15,11 @@ export interface PairExplanation extends MatchResult {
   stored: { score: number; computedAt: Date; talentVersion: number; positionVersion: number } | null;
   /** True when the stored row was computed from older data than the explanation shown. */
   stale: boolean;
+}
+
+/** A stored record the engine cannot use (it is quarantined by the recompute pipeline too). */
+function unmatchable(message: string, field: string, reason: string): AppException {
+  return new AppException(ErrorCode.Unmatchable, `${message}: ${field} ${reason}`, { [field]: reason });
 }
 
 /** Explains any pair on demand with the engine of the current generation, eligible or not. */
@@ -36,10 +42,17 @@ export class LiveMatchService {
     const current = await this.cache.load(this.dataSource);
     const { generation } = current;
     const engine = current.engine();
-    engine.upsertTalent(talentProfile(talent));
+    const profile = talentProfile(talent);
+    const problem = checkTalentProfile(profile);
+    if (problem) throw unmatchable(`Talent ${talentId} cannot be matched`, problem.field, problem.reason);
+    const rejected = current.rejected.find((r) => r.id === positionId);
+    if (rejected) throw unmatchable(`Position ${positionId} cannot be matched`, rejected.problem.field ?? 'position', rejected.problem.reason);
     let result: MatchResult;
     try {
+      engine.upsertTalent(profile);
       result = engine.explain(talentId, positionId);
+    } catch (error) {
+      throw unmatchable(`Talent ${talentId} cannot be matched`, 'talent', (error as Error).message);
     } finally {
       engine.removeTalent(talentId);
     }

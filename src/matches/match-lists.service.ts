@@ -4,6 +4,7 @@ import { AppException } from '../common/errors/app-exception';
 import { Position } from '../positions/position.entity';
 import { Programme } from '../programmes/programme.entity';
 import { FreshnessService } from '../recompute/freshness.service';
+import { talentQuarantine } from '../recompute/quarantine-store';
 import { Talent } from '../talents/talent.entity';
 import { AllocationsService } from '../allocations/allocations.service';
 import { TalentAccessService } from '../access/talent-access.service';
@@ -58,6 +59,22 @@ export class MatchListsService {
         ...(consentStatus ? { consentStatus: consentStatus(item.talentId) } : {}),
         decision: decisions.get(item.talentId) ?? 'none',
       })),
+    };
+  }
+
+  /** Why this talent's profile could not be matched (it is quarantined), in words the talent can act on. */
+  private async matchProblem(talentId: string) {
+    const entry = await talentQuarantine(this.dataSource.manager, talentId);
+    if (!entry) return null;
+    const field = entry.field ?? '';
+    return {
+      ...entry,
+      message: {
+        zh: field ? `您的档案暂时无法匹配：字段 ${field} ${entry.reason}。修改该字段并保存后将重新匹配。` : `您的档案暂时无法匹配（${entry.reason}）。工作人员已收到通知。`,
+        en: field
+          ? `Your profile could not be matched: field ${field} ${entry.reason}. Correct it and save, and it will be matched again.`
+          : `Your profile could not be matched (${entry.reason}). The talent office has been notified.`,
+      },
     };
   }
 
@@ -142,6 +159,7 @@ export class MatchListsService {
     return {
       talentId,
       ...(await this.freshness.forTalent(talentId)),
+      matchProblem: await this.matchProblem(talentId),
       items: rows.map((r: Record<string, unknown>) => ({
         positionId: r.position_id,
         title: r.title,

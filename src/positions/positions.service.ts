@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { OutboxRelay } from '../recompute/outbox-relay.service';
 import { bumpGeneration, REBUILD_ALL, requestRecompute } from '../recompute/outbox';
+import { release } from '../recompute/quarantine-store';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AppException } from '../common/errors/app-exception';
 import { FieldErrors } from '../common/errors/error-codes';
-import { definedOnly, VersionedCrudService } from '../common/persistence/versioned-crud.service';
+import { definedOnly, VersionedCrudService, WriteKind } from '../common/persistence/versioned-crud.service';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { escapeLike } from '../common/persistence/escape-like';
 import { CreatePositionDto, PositionQueryDto, RequiredSkillDto, UpdatePositionDto } from './position.dto';
@@ -48,7 +49,8 @@ export class PositionsService extends VersionedCrudService<Position, CreatePosit
   }
 
   /** Any change to a position changes the corpus: a new generation, a rebuild, new programme affinities. */
-  protected override async afterWrite(manager: EntityManager): Promise<void> {
+  protected override async afterWrite(manager: EntityManager, id: string, kind: WriteKind): Promise<void> {
+    if (kind === 'deleted') await release(manager, 'position', [id]);
     await bumpGeneration(manager);
     await requestRecompute(manager, 'programme', REBUILD_ALL);
   }

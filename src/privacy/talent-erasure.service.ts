@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
+import { release } from '../recompute/quarantine-store';
 import { AppException } from '../common/errors/app-exception';
 import { RECOMPUTE_DISPATCHER, RecomputeDispatcher } from '../recompute/dispatcher';
 import { Talent } from '../talents/talent.entity';
@@ -30,6 +31,7 @@ export class TalentErasureService {
       const [account] = (await manager.query('SELECT id FROM user_account WHERE talent_id = $1', [talentId])) as { id: string }[];
       await this.audit.anonymiseTalent(manager, talentId, account?.id ?? null);
       await manager.query(`DELETE FROM recompute_request WHERE kind = 'talent' AND entity_id = $1`, [talentId]);
+      await release(manager, 'talent', [talentId]);
       await manager.delete(Talent, { id: talentId });
       const selfActor = reason === 'self' ? null : actor;
       await this.audit.record({ action: 'talent.erase', actor: selfActor, details: { reason } }, manager);

@@ -1,4 +1,4 @@
-import { Queue } from 'bullmq';
+import { Job, Queue } from 'bullmq';
 import type Redis from 'ioredis';
 import { withTimeout } from '../common/with-timeout';
 import { dedupId, QueueName, RebuildShardData, RecomputeJobData } from '../queue/queue-names';
@@ -9,6 +9,9 @@ import type { RecomputeKind } from './recompute-request.entity';
 export const HEARTBEAT_KEY = 'recompute:worker:last-active';
 
 const DISPATCH_TIMEOUT_MS = 2_000;
+
+/** Job states that will still run (or are running): the sweep never drops such a job. */
+const LIVE_STATES = new Set(['active', 'waiting', 'delayed', 'prioritized']);
 
 /** Stands in for an erased talent's id in a job that could not be removed (the nil UUID: no such talent, a no-op). */
 const ERASED = '00000000-0000-0000-0000-000000000000';
@@ -43,6 +46,18 @@ export class BullMqDispatcher implements RecomputeDispatcher {
 
   async isQueued(kind: RecomputeKind, entityId: string): Promise<boolean> {
     return (await withTimeout(this.queue.getDeduplicationJobId(dedupId(kind, entityId)), DISPATCH_TIMEOUT_MS, 'queue lookup')) !== null;
+  }
+
+  async release(kind: RecomputeKind, entityId: string): Promise<void> {
+    const id = dedupId(kind, entityId);
+    const jobId = await withTimeout(this.queue.getDeduplicationJobId(id), DISPATCH_TIMEOUT_MS, 'queue lookup');
+    if (jobId === null) return;
+    const job = await Job.fromId(this.queue, jobId);
+    const state = job ? await job.getState() : 'unknown';
+    if (LIVE_STATES.has(state)) return;
+    // removeChildren: a stuck rebuild parent takes its unfinished shard children with it.
+    if (job) await job.remove({ removeChildren: true }).catch(() => undefined);
+    await this.queue.removeDeduplicationKey(id);
   }
 
   async counts() {

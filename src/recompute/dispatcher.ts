@@ -5,6 +5,12 @@ export interface RecomputeDispatcher {
   dispatch(kind: RecomputeKind, entityId: string): Promise<void>;
   /** Whether a job for this entity is waiting or running (the sweep asks, to find lost requests). */
   isQueued(kind: RecomputeKind, entityId: string): Promise<boolean>;
+  /**
+   * The sweep found this request untouched for longer than the pending timeout: whatever job still holds
+   * its deduplication key (a parent waiting on children that will never finish, a failed job) is
+   * dropped, so the next dispatch queues a fresh job. A job that is waiting or running is left alone.
+   */
+  release(kind: RecomputeKind, entityId: string): Promise<void>;
   /** Jobs waiting and running, for health and freshness views. */
   counts(): Promise<{ waiting: number; active: number; failed: number }>;
   /** When a job last started or finished (ms since epoch), by any worker; null if never. */

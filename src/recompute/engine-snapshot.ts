@@ -1,5 +1,8 @@
 import { DataSource, EntityManager, In } from 'typeorm';
 import { MatchingEngine } from '../matching/engine/matching-engine';
+import { checkPositionProfile } from '../matching/engine/profile-check';
+import { engineOverScorable, RejectedPosition } from '../matching/engine/talent-rows';
+import type { PositionProfile } from '../matching/types';
 import { Position } from '../positions/position.entity';
 import { Talent } from '../talents/talent.entity';
 import { positionProfile } from './profile-mappers';
@@ -20,7 +23,14 @@ export async function readSnapshot(dataSource: DataSource): Promise<Snapshot> {
 
 export interface Generation extends Snapshot {
   positionVersions: Map<string, number>;
-  /** The engine over this generation's positions, built on first use. */
+  /** The open positions the engine can index (shape-checked), as engine profiles. */
+  scorable: PositionProfile[];
+  /**
+   * Open positions left out of the engine, with the field at fault. Shape problems are known at once;
+   * building the engine (or a scoring thread's engine) may add positions it could not index.
+   */
+  rejected: RejectedPosition[];
+  /** The engine over this generation's scorable positions, built on first use. */
   engine(): MatchingEngine;
 }
 
@@ -37,13 +47,29 @@ export class EngineCache {
     const generation = Number(state?.generation ?? 0);
     if (this.current?.generation === generation) return this.current;
     const snapshot = await readSnapshot(dataSource);
+    const scorable: PositionProfile[] = [];
+    const rejected: RejectedPosition[] = [];
+    for (const position of snapshot.positions) {
+      const profile = positionProfile(position);
+      const problem = checkPositionProfile(profile);
+      if (problem) rejected.push({ id: position.id, problem });
+      else scorable.push(profile);
+    }
     let engine: MatchingEngine | null = null;
-    this.current = {
+    const current: Generation = {
       ...snapshot,
       positionVersions: new Map(snapshot.positions.map((p) => [p.id, p.version])),
-      engine: () => (engine ??= new MatchingEngine(snapshot.positions.map(positionProfile))),
+      scorable,
+      rejected,
+      engine: () => {
+        if (engine) return engine;
+        const built = engineOverScorable(scorable, (positions) => new MatchingEngine(positions));
+        current.rejected.push(...built.rejected);
+        return (engine = built.engine);
+      },
     };
-    return this.current;
+    this.current = current;
+    return current;
   }
 }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RECOMPUTE_DISPATCHER, RecomputeDispatcher } from './dispatcher';
 import { REBUILD_ALL } from './outbox';
+import { listQuarantine } from './quarantine-store';
 
 export interface Freshness {
   /** True while a recompute that would change this list is pending. */
@@ -60,6 +61,11 @@ export class FreshnessService {
         WHERE requested_seq > processed_seq GROUP BY kind ORDER BY kind`,
     );
     const queue = await this.dispatcher.counts().catch(() => null);
-    return { pending, queue };
+    const failing: { kind: string; entityId: string; attempts: number; lastError: string | null }[] = await this.dataSource.query(
+      `SELECT kind, entity_id AS "entityId", attempts, last_error AS "lastError" FROM recompute_request
+        WHERE requested_seq > processed_seq AND attempts > 0 ORDER BY attempts DESC, kind, entity_id LIMIT 100`,
+    );
+    const quarantined = await listQuarantine(this.dataSource.manager);
+    return { pending, queue, failing, quarantined };
   }
 }

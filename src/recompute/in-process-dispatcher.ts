@@ -46,6 +46,10 @@ export class InProcessDispatcher implements RecomputeDispatcher {
     return this.slots.has(`${kind}\u0000${entityId}`);
   }
 
+  async release(): Promise<void> {
+    // Runs here are awaited one by one and never lost while the process lives: nothing can be stuck.
+  }
+
   async lastActiveAt(): Promise<number | null> {
     return this.lastActive;
   }

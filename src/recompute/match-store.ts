@@ -104,3 +104,14 @@ export async function writeTalentRow(manager: EntityManager, row: TalentRowWrite
 export async function lockTalentRow(manager: EntityManager, talentId: string): Promise<void> {
   await manager.query(`SELECT pg_advisory_xact_lock(hashtext('match:talent:' || $1))`, [talentId]);
 }
+
+/**
+ * The ids among `ids` whose row still exists, each locked FOR KEY SHARE until the transaction ends: a
+ * concurrent delete waits for this writer instead of failing its foreign keys, and a row deleted before
+ * is left out (its matches went with it).
+ */
+export async function lockExisting(manager: EntityManager, table: 'talent' | 'position', ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows: { id: string }[] = await manager.query(`SELECT id FROM ${table} WHERE id = ANY($1::uuid[]) ORDER BY id FOR KEY SHARE`, [ids]);
+  return new Set(rows.map((r) => r.id));
+}

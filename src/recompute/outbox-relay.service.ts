@@ -123,8 +123,17 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     );
     let released = 0;
     for (const row of candidates) {
-      const queued = row.stale ? false : await this.dispatcher.isQueued(row.kind, row.entity_id).catch(() => true);
-      if (queued) continue;
+      if (row.stale) {
+        // Untouched past the timeout: whatever job holds the request is stuck or gone; drop it first,
+        // or deduplication would swallow the new one.
+        const dropped = await this.dispatcher.release(row.kind, row.entity_id).then(() => true, (e: Error) => {
+          this.logger.warn(`sweep: could not release ${row.kind} ${row.entity_id}: ${e.message}`);
+          return false;
+        });
+        if (!dropped) continue;
+      } else if (await this.dispatcher.isQueued(row.kind, row.entity_id).catch(() => true)) {
+        continue;
+      }
       await this.dataSource.query('UPDATE recompute_request SET enqueued_at = NULL WHERE kind = $1 AND entity_id = $2', [row.kind, row.entity_id]);
       released++;
     }

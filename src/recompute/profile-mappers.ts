@@ -3,6 +3,8 @@ import type { Position } from '../positions/position.entity';
 import type { Programme } from '../programmes/programme.entity';
 import type { Talent } from '../talents/talent.entity';
 
+const isRecord = (value: unknown): value is Record<string, never> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** Entities → the engine's plain profiles. Contact details never reach the engine. */
 export function positionProfile(p: Position): PositionProfile {
   return {
@@ -10,7 +12,10 @@ export function positionProfile(p: Position): PositionProfile {
     title: p.title,
     description: p.description,
     industry: p.industry,
-    requiredSkills: p.requiredSkills.map((s) => ({ name: s.name, weight: s.weight, minLevel: s.minLevel })),
+    // Stored rows are mapped as they are, even of the wrong shape: the engine's shape check names the field.
+    requiredSkills: Array.isArray(p.requiredSkills)
+      ? p.requiredSkills.map((s) => (isRecord(s) ? { name: s.name, weight: s.weight, minLevel: s.minLevel } : s))
+      : p.requiredSkills,
     preferredSkills: p.preferredSkills,
     minDegree: p.minDegree,
     preferredMajors: p.preferredMajors,

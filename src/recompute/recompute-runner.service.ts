@@ -7,10 +7,12 @@ import { Programme } from '../programmes/programme.entity';
 import { Talent } from '../talents/talent.entity';
 import { EngineCache, Generation, loadTalents } from './engine-snapshot';
 import { ScoringThread } from './scoring-thread';
-import type { MatchResult } from '../matching/score/match-result';
+import { talentRow, TalentRowOutcome } from '../matching/engine/talent-rows';
+import type { TalentProfile } from '../matching/types';
 import { FeatureSpace } from '../matching/score/feature-space';
-import { lockTalentRow, writeTalentRow } from './match-store';
-import { REBUILD_ALL, requestRecompute } from './outbox';
+import { lockExisting, lockTalentRow, writeTalentRow } from './match-store';
+import { quarantine, release, syncPositionQuarantine } from './quarantine-store';
+import { REBUILD_ALL, requestRecompute, requestRecomputeMany } from './outbox';
 import { programmeProfile, positionProfile, talentProfile } from './profile-mappers';
 import type { RecomputeKind } from './recompute-request.entity';
 
@@ -26,6 +28,9 @@ export interface RunOutcome {
 /** Talents per shard of a full rebuild (one child job each when a BullMQ flow runs it). */
 export const REBUILD_SHARD_SIZE = 250;
 
+/** Failed runs of one talent's recompute before it is quarantined with the error (see recordFailure). */
+export const FAILURES_BEFORE_QUARANTINE = 5;
+
 /** Talents scored between two turns of the event loop (a few milliseconds of work). */
 const YIELD_EVERY = 10;
 
@@ -40,6 +45,7 @@ export class RecomputeRunner {
   private readonly cache = new EngineCache();
   private thread: ScoringThread | null = null;
   private space: FeatureSpace | null = null;
+  private positionQuarantineSynced: string | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -88,31 +94,52 @@ export class RecomputeRunner {
     return shards;
   }
 
-  /** Recomputes and stores the rows of these talents against the open positions of the current generation. */
-  async recomputeTalents(talentIds: string[]): Promise<{ talents: number; rows: number }> {
+  /**
+   * Recomputes and stores the rows of these talents against the open positions of the current
+   * generation. A talent the engine cannot score is quarantined (its reason kept, its rows removed) and
+   * the others are still written; a talent or position deleted meanwhile is skipped.
+   */
+  async recomputeTalents(talentIds: string[]): Promise<{ talents: number; rows: number; quarantined: number }> {
     const generation = await this.cache.load(this.dataSource);
     // Sorted ids: every writer takes the talents' locks in the same order, so writers never deadlock.
     const talents = await loadTalents(this.dataSource.manager, [...talentIds].sort());
-    const results = await this.score(generation, talents);
-    const computed = talents.map((talent, i) => ({
-      talent,
-      matches: results[i].map((result) => ({
-        result,
-        talentVersion: talent.version,
-        positionVersion: generation.positionVersions.get(result.positionId)!,
-      })),
-    }));
+    const outcomes = await this.score(generation, talents);
+    await this.syncPositionQuarantine(generation);
+    let rows = 0;
+    let quarantined = 0;
     // One transaction for the whole batch: a shard of a rebuild commits together, or not at all.
     await this.dataSource.transaction(async (manager) => {
-      for (const { talent, matches } of computed) {
+      // KEY SHARE locks hold off deletions until this commits; rows deleted before are simply not returned.
+      const liveTalents = await lockExisting(manager, 'talent', talents.map((t) => t.id));
+      const positionIds = new Set(outcomes.flatMap((o) => (o.rows ?? []).map((r) => r.positionId)));
+      const livePositions = await lockExisting(manager, 'position', [...positionIds].sort());
+      const scored: string[] = [];
+      for (let i = 0; i < talents.length; i++) {
+        const talent = talents[i];
+        if (!liveTalents.has(talent.id)) continue;
+        const outcome = outcomes[i];
+        const matches = (outcome.rows ?? [])
+          .filter((result) => livePositions.has(result.positionId))
+          .map((result) => ({ result, talentVersion: talent.version, positionVersion: generation.positionVersions.get(result.positionId)! }));
         await lockTalentRow(manager, talent.id);
         const written = await writeTalentRow(manager, { talentId: talent.id, talentVersion: talent.version, generation: generation.generation, matches });
         // Overtaken by a newer result (another job read newer data meanwhile): compute again from now.
-        if (!written) await requestRecompute(manager, 'talent', talent.id);
+        if (!written) {
+          await requestRecompute(manager, 'talent', talent.id);
+          continue;
+        }
+        rows += matches.length;
+        if (outcome.problem) {
+          quarantined++;
+          await quarantine(manager, 'talent', talent.id, talent.version, outcome.problem);
+        } else {
+          scored.push(talent.id);
+        }
       }
+      await release(manager, 'talent', scored);
     });
-    // A talent deleted meanwhile has no rows to write: they went with it (ON DELETE CASCADE).
-    return { talents: talents.length, rows: computed.reduce((n, c) => n + c.matches.length, 0) };
+    if (quarantined > 0) this.logger.warn(`${quarantined} talent(s) quarantined: the engine could not score them (see /recompute/status)`);
+    return { talents: talents.length, rows, quarantined };
   }
 
   /** Lets a worker process score in a thread of its own (see ScoringThread). */
@@ -120,27 +147,54 @@ export class RecomputeRunner {
     this.thread = thread;
   }
 
-  /** Each talent's stored row: the top positions above the threshold, explained. */
-  private async score(generation: Generation, talents: Talent[]): Promise<MatchResult[][]> {
+  /** Records, once per generation and process, which open positions the engine had to leave out. */
+  private async syncPositionQuarantine(generation: Generation): Promise<void> {
+    const key = `${generation.generation}:${generation.rejected.length}`;
+    if (this.positionQuarantineSynced === key) return;
+    await this.dataSource.transaction((manager) =>
+      syncPositionQuarantine(manager, generation.generation, generation.rejected, generation.positionVersions),
+    );
+    this.positionQuarantineSynced = key;
+    if (generation.rejected.length > 0) this.logger.warn(`${generation.rejected.length} open position(s) quarantined: the engine could not index them`);
+  }
+
+  /** Each talent's stored row (the top positions above the threshold, explained), or why it cannot be scored. */
+  private async score(generation: Generation, talents: Talent[]): Promise<TalentRowOutcome[]> {
     const { matchStoreLimit: limit, matchStoreMinScore: minScore } = this.config;
+    const profiles = talents.map(talentProfile);
     if (this.thread) {
-      const positions = () => generation.positions.map(positionProfile);
-      return this.thread.score(generation.generation, positions, talents.map(talentProfile), limit, minScore);
+      const thread = this.thread;
+      const positions = () => generation.scorable;
+      const scoreBatch = async (batch: TalentProfile[]) => {
+        const scored = await thread.score(generation.generation, positions, batch, limit, minScore);
+        for (const rejected of scored.rejected) if (!generation.rejected.some((r) => r.id === rejected.id)) generation.rejected.push(rejected);
+        return scored.outcomes;
+      };
+      try {
+        return await scoreBatch(profiles);
+      } catch (error) {
+        // The thread died on this batch: score one talent at a time, so only the one at fault is set aside.
+        this.logger.warn(`scoring thread failed on a batch of ${profiles.length} (${(error as Error).message}); retrying one by one`);
+        const outcomes: TalentRowOutcome[] = [];
+        for (const profile of profiles) {
+          try {
+            outcomes.push(...(await scoreBatch([profile])));
+          } catch (single) {
+            outcomes.push({ problem: { field: null, reason: `scoring failed: ${(single as Error).message}` } });
+          }
+        }
+        return outcomes;
+      }
     }
     const engine = generation.engine();
-    const rows: MatchResult[][] = [];
-    for (const talent of talents) {
-      engine.upsertTalent(talentProfile(talent));
-      try {
-        rows.push(engine.rankPositionsForTalent(talent.id, { limit, minScore }).map((hit) => engine.explain(talent.id, hit.id)));
-      } finally {
-        engine.removeTalent(talent.id);
-      }
+    const outcomes: TalentRowOutcome[] = [];
+    for (const profile of profiles) {
+      outcomes.push(talentRow(engine, profile, { limit, minScore }));
       // Scoring is CPU-bound: without a thread, hand the event loop back every few talents so BullMQ
       // keeps renewing job locks and the process answers signals during a long shard.
-      if (rows.length % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (outcomes.length % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     }
-    return rows;
+    return outcomes;
   }
 
   /** Affinities of one programme (or all) to the open positions, replacing what was stored. */
@@ -200,11 +254,33 @@ export class RecomputeRunner {
     );
   }
 
+  /** Asks for these talents to be recomputed one by one (what a failed rebuild shard leaves behind). */
+  async requestTalents(talentIds: string[]): Promise<void> {
+    await this.dataSource.transaction((manager) => requestRecomputeMany(manager, 'talent', talentIds));
+  }
+
+  /**
+   * Counts a failed run. A talent whose recompute keeps failing for a reason the shape check did not
+   * catch is quarantined with the error once it has failed FAILURES_BEFORE_QUARANTINE times, so its
+   * request stops being retried (and keeping lists stale) until the talent changes.
+   */
   async recordFailure(kind: RecomputeKind, entityId: string, error: Error): Promise<void> {
     this.logger.warn(`${kind} ${entityId} failed: ${error.message}`);
-    await this.dataSource.query(
-      'UPDATE recompute_request SET attempts = attempts + 1, last_error = $3 WHERE kind = $1 AND entity_id = $2',
+    const [row]: { attempts: number; requested_seq: string }[] = await this.dataSource.query(
+      `UPDATE recompute_request SET attempts = attempts + 1, last_error = $3 WHERE kind = $1 AND entity_id = $2
+       RETURNING attempts, requested_seq`,
       [kind, entityId, error.message.slice(0, 500)],
     );
+    if (kind !== 'talent' || !row || row.attempts < FAILURES_BEFORE_QUARANTINE) return;
+    await this.dataSource.transaction(async (manager) => {
+      const [talent]: { version: number }[] = await manager.query('SELECT version FROM talent WHERE id = $1 FOR KEY SHARE', [entityId]);
+      if (!talent) return;
+      await quarantine(manager, 'talent', entityId, talent.version, { field: null, reason: `recompute failed ${row.attempts} times: ${error.message}` });
+      await manager.query(
+        `UPDATE recompute_request SET processed_seq = GREATEST(processed_seq, $2) WHERE kind = 'talent' AND entity_id = $1`,
+        [entityId, row.requested_seq],
+      );
+    });
+    this.logger.error(`talent ${entityId} quarantined after ${row.attempts} failed recomputes`);
   }
 }

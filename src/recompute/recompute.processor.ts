@@ -108,23 +108,40 @@ export class RecomputeProcessor implements OnApplicationBootstrap, OnApplication
     }
   }
 
+  /** The talents of this rebuild's shards that failed after all their attempts. */
+  private async failedShardTalents(job: Job): Promise<string[]> {
+    const failed = await job.getIgnoredChildrenFailures();
+    const talents: string[] = [];
+    for (const [key, reason] of Object.entries(failed)) {
+      const child = await Job.fromId<RebuildShardData>(this.queue!, key.split(':').pop()!);
+      this.logger.warn(`rebuild shard ${key} failed (${reason}); its ${child?.data.talentIds.length ?? 0} talents are retried one by one`);
+      if (child) talents.push(...child.data.talentIds);
+    }
+    return talents;
+  }
+
   private async rebuild(job: Job<RebuildJobData>, token?: string): Promise<unknown> {
     if (job.data.step !== 'finalise') {
       const startSeq = await this.runner.requestedSeq('rebuild', REBUILD_ALL);
       const shards = await this.runner.rebuildShards();
       const parent = { id: job.id!, queue: job.queueQualifiedName };
+      // A shard that still fails after its retries must not hold the parent (and its deduplication key)
+      // forever: it is moved to the parent's ignored failures, and the finalise step handles its talents.
       await this.queue!.addBulk(
         shards.map((talentIds) => ({
           name: RecomputeJob.RebuildShard,
           data: { talentIds } satisfies RebuildShardData,
-          opts: { ...RECOMPUTE_JOB_OPTIONS, parent },
+          opts: { ...RECOMPUTE_JOB_OPTIONS, parent, ignoreDependencyOnFailure: true },
         })),
       );
       await job.updateData({ ...job.data, step: 'finalise', startSeq });
       if (await job.moveToWaitingChildren(token!)) throw new WaitingChildrenError();
     }
     const { startSeq } = job.data;
+    const failedShards = await this.failedShardTalents(job);
+    // Their talents are asked for one by one: each then succeeds, or fails (and is set aside) alone.
+    if (failedShards.length > 0) await this.runner.requestTalents(failedShards);
     if (startSeq !== null && startSeq !== undefined) await this.runner.markProcessed('rebuild', REBUILD_ALL, startSeq);
-    return { startSeq };
+    return { startSeq, retriedTalents: failedShards.length };
   }
 }

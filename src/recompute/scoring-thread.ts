@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { MatchResult } from '../matching/score/match-result';
+import type { RejectedPosition, TalentRowOutcome } from '../matching/engine/talent-rows';
 import type { PositionProfile, TalentProfile } from '../matching/types';
 
 export interface ScoringRequest {
@@ -16,17 +16,26 @@ export interface ScoringRequest {
 
 export interface ScoringResponse {
   id: number;
-  rows?: MatchResult[][];
+  outcomes?: TalentRowOutcome[];
+  /** Positions the thread's new engine could not index (only when positions were sent). */
+  rejected?: RejectedPosition[];
   needPositions?: boolean;
   error?: string;
+}
+
+export interface ScoredBatch {
+  outcomes: TalentRowOutcome[];
+  rejected: RejectedPosition[];
 }
 
 /**
  * Runs the engine in a worker thread, one request at a time. Only available from the compiled build
  * (the thread loads the .js file); `ScoringThread.available()` says so, and callers score inline otherwise.
+ * A thread that dies (a profile that overflows the stack, say) fails the requests in flight and is
+ * started again on the next request, so one bad batch never disables scoring for the process.
  */
 export class ScoringThread {
-  private readonly worker: Worker;
+  private worker: Worker | null = null;
   private next = 1;
   private readonly waiting = new Map<number, { resolve: (r: ScoringResponse) => void; reject: (e: Error) => void }>();
 
@@ -36,40 +45,42 @@ export class ScoringThread {
     return fs.existsSync(ScoringThread.file);
   }
 
-  constructor() {
-    this.worker = new Worker(ScoringThread.file);
-    this.worker.on('message', (response: ScoringResponse) => {
+  private thread(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(ScoringThread.file);
+    const failAll = (error: Error) => {
+      if (this.worker === worker) this.worker = null;
+      for (const pending of this.waiting.values()) pending.reject(error);
+      this.waiting.clear();
+    };
+    worker.on('message', (response: ScoringResponse) => {
       this.waiting.get(response.id)?.resolve(response);
       this.waiting.delete(response.id);
     });
-    this.worker.on('error', (error) => {
-      for (const pending of this.waiting.values()) pending.reject(error);
-      this.waiting.clear();
-    });
+    worker.on('error', failAll);
+    worker.on('exit', (code) => failAll(new Error(`scoring thread exited with code ${code}`)));
+    this.worker = worker;
+    return worker;
   }
 
-  /** Explained top rows of each talent against the positions of `generation`. */
-  async score(
-    generation: number,
-    positions: () => PositionProfile[],
-    talents: TalentProfile[],
-    limit: number,
-    minScore: number,
-  ): Promise<MatchResult[][]> {
+  /** Explained top rows (or the reason not) of each talent against the positions of `generation`. */
+  async score(generation: number, positions: () => PositionProfile[], talents: TalentProfile[], limit: number, minScore: number): Promise<ScoredBatch> {
     let response = await this.send({ id: this.next++, generation, talents, limit, minScore });
     if (response.needPositions) response = await this.send({ id: this.next++, generation, positions: positions(), talents, limit, minScore });
     if (response.error) throw new Error(`scoring thread: ${response.error}`);
-    return response.rows!;
+    return { outcomes: response.outcomes!, rejected: response.rejected ?? [] };
   }
 
   async close(): Promise<void> {
-    await this.worker.terminate();
+    const worker = this.worker;
+    this.worker = null;
+    await worker?.terminate();
   }
 
   private send(request: ScoringRequest): Promise<ScoringResponse> {
     return new Promise((resolve, reject) => {
       this.waiting.set(request.id, { resolve, reject });
-      this.worker.postMessage(request);
+      this.thread().postMessage(request);
     });
   }
 }

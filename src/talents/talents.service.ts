@@ -5,6 +5,7 @@ import type { Principal } from '../auth/principal';
 import { maskEmail, maskName, maskPhone } from '../consents/masking';
 import { OutboxRelay } from '../recompute/outbox-relay.service';
 import { requestRecompute } from '../recompute/outbox';
+import { release } from '../recompute/quarantine-store';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { definedOnly, VersionedCrudService, WriteKind } from '../common/persistence/versioned-crud.service';
 import { findOrFail } from '../common/persistence/versioned-write';
@@ -41,6 +42,7 @@ export class TalentsService extends VersionedCrudService<Talent, CreateTalentDto
   protected override async afterWrite(manager: EntityManager, id: string, kind: WriteKind): Promise<void> {
     // A deleted talent's rows go with it (ON DELETE CASCADE); anything else is recomputed.
     if (kind !== 'deleted') await requestRecompute(manager, 'talent', id);
+    else await release(manager, 'talent', [id]);
   }
 
   protected override afterCommit(): void {

@@ -10,6 +10,7 @@ const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
   [ErrorCode.Conflict]: HttpStatus.CONFLICT,
   [ErrorCode.ReferenceNotFound]: HttpStatus.UNPROCESSABLE_ENTITY,
   [ErrorCode.InUse]: HttpStatus.CONFLICT,
+  [ErrorCode.Unmatchable]: HttpStatus.UNPROCESSABLE_ENTITY,
   [ErrorCode.Unauthorized]: HttpStatus.UNAUTHORIZED,
   [ErrorCode.Forbidden]: HttpStatus.FORBIDDEN,
   [ErrorCode.RateLimited]: HttpStatus.TOO_MANY_REQUESTS,

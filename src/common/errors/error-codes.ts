@@ -8,6 +8,8 @@ export enum ErrorCode {
   Conflict = 'CONFLICT',
   ReferenceNotFound = 'REFERENCE_NOT_FOUND',
   InUse = 'IN_USE',
+  /** A stored record the engine cannot use (quarantined by the recompute pipeline). */
+  Unmatchable = 'UNMATCHABLE',
   Unauthorized = 'UNAUTHORIZED',
   Forbidden = 'FORBIDDEN',
   RateLimited = 'RATE_LIMITED',
