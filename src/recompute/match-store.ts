@@ -110,7 +110,7 @@ export async function lockTalentRow(manager: EntityManager, talentId: string): P
  * concurrent delete waits for this writer instead of failing its foreign keys, and a row deleted before
  * is left out (its matches went with it).
  */
-export async function lockExisting(manager: EntityManager, table: 'talent' | 'position', ids: string[]): Promise<Set<string>> {
+export async function lockExisting(manager: EntityManager, table: 'talent' | 'position' | 'programme', ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows: { id: string }[] = await manager.query(`SELECT id FROM ${table} WHERE id = ANY($1::uuid[]) ORDER BY id FOR KEY SHARE`, [ids]);
   return new Set(rows.map((r) => r.id));

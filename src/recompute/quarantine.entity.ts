@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export type QuarantineKind = 'talent' | 'position';
+export type QuarantineKind = 'talent' | 'position' | 'programme';
 
 /**
  * A record the engine could not score, set aside so that everything else is still computed. The row

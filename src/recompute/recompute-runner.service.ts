@@ -13,7 +13,7 @@ import { FeatureSpace } from '../matching/score/feature-space';
 import { lockExisting, lockTalentRow, writeTalentRow } from './match-store';
 import { quarantine, release, syncPositionQuarantine } from './quarantine-store';
 import { REBUILD_ALL, requestRecompute, requestRecomputeMany } from './outbox';
-import { programmeProfile, positionProfile, talentProfile } from './profile-mappers';
+import { programmeProfile, talentProfile } from './profile-mappers';
 import type { RecomputeKind } from './recompute-request.entity';
 
 export interface RunOutcome {
@@ -199,20 +199,37 @@ export class RecomputeRunner {
 
   /** Affinities of one programme (or all) to the open positions, replacing what was stored. */
   async recomputeProgrammes(programmeId: string | null): Promise<number> {
-    const { positions } = await this.cache.load(this.dataSource);
+    const generation = await this.cache.load(this.dataSource);
+    await this.syncPositionQuarantine(generation);
     this.space ??= new FeatureSpace();
-    const scorer = new ProgrammeAffinityScorer(this.space, positions.map(positionProfile));
-    const versions = new Map(positions.map((p) => [p.id, p.version]));
+    // Only the positions the engine can index: a quarantined position must not fail every programme.
+    const scorer = new ProgrammeAffinityScorer(this.space, generation.scorable);
+    const versions = generation.positionVersions;
     const programmes = await this.dataSource.manager.find(Programme, {
       where: programmeId ? { id: programmeId } : {},
       order: { id: 'ASC' },
     });
     let rows = 0;
+    const scored: string[] = [];
     for (const programme of programmes) {
-      const affinities = scorer.score(programmeProfile(programme), this.config.programmeMinAffinity);
+      let affinities: ReturnType<ProgrammeAffinityScorer['score']>;
+      try {
+        affinities = scorer.score(programmeProfile(programme), this.config.programmeMinAffinity);
+      } catch (error) {
+        // One programme the scorer cannot read is set aside; the others are still computed.
+        const problem = { field: null, reason: `the engine could not score this programme: ${(error as Error).message}` };
+        await this.dataSource.transaction((manager) => quarantine(manager, 'programme', programme.id, programme.version, problem));
+        this.logger.warn(`programme ${programme.id} quarantined: ${problem.reason}`);
+        continue;
+      }
+      scored.push(programme.id);
       rows += affinities.length;
       await this.dataSource.transaction(async (manager: EntityManager) => {
         await manager.query(`SELECT pg_advisory_xact_lock(hashtext('match:programme:' || $1))`, [programme.id]);
+        // Deleted meanwhile (the programme or some positions): skip them instead of failing on a foreign key.
+        if ((await lockExisting(manager, 'programme', [programme.id])).size === 0) return;
+        const livePositions = await lockExisting(manager, 'position', affinities.map((a) => a.positionId).sort());
+        affinities = affinities.filter((a) => livePositions.has(a.positionId));
         await manager.query('DELETE FROM programme_match WHERE programme_id = $1 AND programme_version <= $2', [programme.id, programme.version]);
         for (let i = 0; i < affinities.length; i += 300) {
           const chunk = affinities.slice(i, i + 300);
@@ -235,6 +252,7 @@ export class RecomputeRunner {
         }
       });
     }
+    await this.dataSource.transaction((manager) => release(manager, 'programme', scored));
     return rows;
   }
 

@@ -2,6 +2,7 @@ import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { MatchingEngine } from '../../src/matching/engine/matching-engine';
+import { checkPositionProfile, checkTalentProfile } from '../../src/matching/engine/profile-check';
 import { Position } from '../../src/positions/position.entity';
 import { positionProfile, talentProfile } from '../../src/recompute/profile-mappers';
 import { QueueName } from '../../src/queue/queue-names';
@@ -52,14 +53,17 @@ export async function storedRows(dataSource: DataSource): Promise<RowMap> {
   return new Map(rows.map((r) => [`${r.talent_id}|${r.position_id}`, r.score]));
 }
 
-/** A from-scratch recompute of every talent's stored row, with a fresh engine over the database as it is. */
+/**
+ * A from-scratch recompute of every talent's stored row, with a fresh engine over the database as it is.
+ * Records of a shape the engine cannot use (see profile-check) have no rows: the pipeline quarantines them.
+ */
 export async function fromScratch(dataSource: DataSource, limit = 100, minScore = 40): Promise<RowMap> {
-  const positions = await dataSource.manager.find(Position, { where: { status: 'open' } });
-  const talents = await dataSource.manager.find(Talent);
-  const engine = new MatchingEngine(positions.map(positionProfile));
+  const positions = (await dataSource.manager.find(Position, { where: { status: 'open' } })).map(positionProfile);
+  const talents = (await dataSource.manager.find(Talent)).map(talentProfile).filter((talent) => checkTalentProfile(talent) === null);
+  const engine = new MatchingEngine(positions.filter((position) => checkPositionProfile(position) === null));
   const out: RowMap = new Map();
   for (const talent of talents) {
-    engine.upsertTalent(talentProfile(talent));
+    engine.upsertTalent(talent);
     for (const hit of engine.rankPositionsForTalent(talent.id, { limit, minScore })) out.set(`${talent.id}|${hit.id}`, hit.score);
     engine.removeTalent(talent.id);
   }
