@@ -57,7 +57,12 @@ describe('recompute: outbox, store and freshness (real PostgreSQL, in-process qu
   });
 
   it('follows a profile edit made through the API', async () => {
-    const [talent] = await t.dataSource.query(`SELECT id, version FROM talent WHERE current_city = '包头' ORDER BY id LIMIT 1`);
+    // Ids are random per run: pick by data, not by id. A vocational-school profile can legitimately match no
+    // position above the stored threshold after this edit, so take the Baotou talent with the most stored rows.
+    const [talent] = await t.dataSource.query(
+      `SELECT t.id, t.version FROM talent t JOIN match m ON m.talent_id = t.id
+        WHERE t.current_city = '包头' GROUP BY t.id, t.version ORDER BY count(*) DESC, t.id LIMIT 1`,
+    );
     await t
       .http()
       .patch(`/talents/${talent.id}`)
