@@ -77,8 +77,17 @@ export interface Recommendation {
   reasons?: { zh: string[]; en: string[] };
 }
 
+/** Why the engine set this talent's profile aside (it is quarantined): the field at fault, in both languages. */
+export interface MatchProblem {
+  field: string | null;
+  reason: string;
+  since: string;
+  message: { zh: string; en: string };
+}
+
 export interface RecommendationList extends Freshness {
   talentId: string;
+  matchProblem: MatchProblem | null;
   items: Recommendation[];
 }
 

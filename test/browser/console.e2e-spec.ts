@@ -2,6 +2,7 @@ import { Browser, Page } from 'playwright-core';
 import * as path from 'node:path';
 import { ConsolePage, foreignRequests, SCREENSHOT_DIR, inspect, launchBrowser, openConsole, PageCheck, signIn, VIEWPORTS, waitUntil } from '../support/browser';
 import { apiGet, apiLogin, ConsoleService, DEMO_LOGINS, startConsoleService } from '../support/console-service';
+import { waitFor } from '../support/recompute-harness';
 
 jest.setTimeout(300_000);
 
@@ -277,6 +278,36 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
       throw new Error(`${e}\nthe page shows: ${await tal.page.locator('main').textContent()}`);
     });
     await expect(tal.page.locator('table.compact').textContent()).resolves.toContain('北方稀土');
+  });
+
+  it('quarantine: a stored profile the engine cannot read is shown to the talent with its field and listed on the status page', async () => {
+    const talent = (await apiLogin(service.url, DEMO_LOGINS.talent2)).user.talentId!;
+    // Bypassing the API (which refuses it), as an old import or a hand edit of the database would.
+    await service.sql(`UPDATE talent SET work = '[{"employer": "包头某厂", "years": -5}]'::jsonb, version = version + 1 WHERE id = $1`, [talent]);
+    await service.sql(
+      `INSERT INTO recompute_request (kind, entity_id, requested_seq, requested_at, pending_since) VALUES ('talent', $1, nextval('recompute_seq'), now(), now())
+       ON CONFLICT (kind, entity_id) DO UPDATE SET requested_seq = EXCLUDED.requested_seq, requested_at = now(), enqueued_at = NULL`,
+      [talent],
+    );
+    await waitFor('the quarantine of the profile', async () => {
+      const status = await apiGet(service.url, service.token, '/recompute/status');
+      return status.quarantined.items.some((q: { entityId: string }) => q.entityId === talent);
+    }, 60_000, 500);
+
+    const tal = await open('talent2', 'phone');
+    await go(tal.page, '#/talent/recommendations', '.match-problem');
+    await expect(tal.page.locator('.match-problem').getAttribute('data-field')).resolves.toBe('work.0.years');
+    await expect(tal.page.locator('.match-problem').textContent()).resolves.toContain('您的档案暂时无法匹配');
+    expectWellLaidOut(await inspect(tal.page, 'talent-match-problem'));
+
+    for (const width of ['laptop', 'phone'] as const) {
+      const { page } = await open('coordinator', width);
+      await go(page, '#/coordinator/status', 'table.quarantine');
+      const row = page.locator(`table.quarantine tr[data-entity-id="${talent}"]`);
+      await expect(row.textContent()).resolves.toContain('work.0.years');
+      await expect(row.textContent()).resolves.toContain('人才');
+      expectWellLaidOut(await inspect(page, `coordinator-status-quarantine-${width}`));
+    }
   });
 
   it('talent: deletes the account after typing the username; signing in again is refused', async () => {

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { flushRedis, waitFor } from './recompute-harness';
 import { ServiceProcess, startService, startWorker, WorkerProcess } from './service-process';
 import { createTestDatabase, TEST_REDIS_URL, TestDatabase } from './test-database';
@@ -16,6 +17,8 @@ export interface ConsoleService {
   url: string;
   /** A bearer token of the coordinator, for the test's own checks through the API. */
   token: string;
+  /** Runs SQL on the service's database directly: how a test stores what the API would refuse. */
+  sql(text: string, params?: unknown[]): Promise<unknown[]>;
   /** What the API process printed, and whether it is still running (for a failing test's message). */
   output(): string;
   running(): boolean;
@@ -70,9 +73,19 @@ export async function startConsoleService(): Promise<ConsoleService> {
     const url = service.url;
     const child = service.child;
     const output = service.output;
+    const sql = async (text: string, params: unknown[] = []) => {
+      const client = new Client({ connectionString: database.url });
+      await client.connect();
+      try {
+        return (await client.query(text, params)).rows;
+      } finally {
+        await client.end();
+      }
+    };
     return {
       url,
       token,
+      sql,
       output,
       running: () => child.exitCode === null && child.signalCode === null,
       async stop() {

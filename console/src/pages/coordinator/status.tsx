@@ -10,9 +10,23 @@ async function openBoard(): Promise<void> {
   window.open(url, '_blank', 'noopener');
 }
 
+interface QuarantinedRecord {
+  kind: string;
+  entityId: string;
+  entityVersion: number;
+  field: string | null;
+  reason: string;
+  quarantinedAt: string;
+}
+
 interface RecomputeStatus {
   pending: { kind: string; n: number; oldest: string }[];
-  queue: { waiting: number; active: number; failed: number };
+  /** Null while the queue cannot be reached (Redis down): the outbox still lists what is pending. */
+  queue: { waiting: number; active: number; failed: number } | null;
+  /** Recomputes that failed and are being retried. */
+  failing: { kind: string; entityId: string; attempts: number; lastError: string | null }[];
+  /** Records the engine could not score, set aside so that everyone else is still computed. */
+  quarantined: { total: number; items: QuarantinedRecord[] };
 }
 
 interface Health {
@@ -72,20 +86,25 @@ export function StatusPage() {
                   </table>
                 )}
                 <h2>{t('status.queue')}</h2>
-                <dl class="stats">
-                  <div>
-                    <dt>{t('status.waiting')}</dt>
-                    <dd>{s.queue.waiting}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('status.active')}</dt>
-                    <dd>{s.queue.active}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('status.failed')}</dt>
-                    <dd class={s.queue.failed ? 'bad' : ''}>{s.queue.failed}</dd>
-                  </div>
-                </dl>
+                {s.queue ? (
+                  <dl class="stats">
+                    <div>
+                      <dt>{t('status.waiting')}</dt>
+                      <dd>{s.queue.waiting}</dd>
+                    </div>
+                    <div>
+                      <dt>{t('status.active')}</dt>
+                      <dd>{s.queue.active}</dd>
+                    </div>
+                    <div>
+                      <dt>{t('status.failed')}</dt>
+                      <dd class={s.queue.failed ? 'bad' : ''}>{s.queue.failed}</dd>
+                    </div>
+                  </dl>
+                ) : (
+                  <p class="bad">{t('status.queueDown')}</p>
+                )}
+                {s.failing.length > 0 && <FailingTable failing={s.failing} />}
               </>
             )}
           </Async>
@@ -112,6 +131,78 @@ export function StatusPage() {
           <p class="muted small">{t('status.boardNote')}</p>
         </div>
       </div>
+      <div class="card quarantine-card">
+        <h2>{t('status.quarantine')}</h2>
+        <Async state={status}>{(s) => <QuarantineTable quarantined={s.quarantined} />}</Async>
+      </div>
     </section>
+  );
+}
+
+/** The first characters of an id: enough to find the record, short enough for a phone. */
+const shortId = (id: string) => id.slice(0, 8);
+
+function QuarantineTable({ quarantined }: { quarantined: RecomputeStatus['quarantined'] }) {
+  if (quarantined.total === 0) return <p class="good">{t('status.nothingQuarantined')}</p>;
+  return (
+    <>
+      <p class="muted small">{t('status.quarantineNote', { n: quarantined.total })}</p>
+      <table class="compact quarantine">
+        <thead>
+          <tr>
+            <th>{t('status.kind')}</th>
+            <th>{t('status.record')}</th>
+            <th>{t('status.field')}</th>
+            <th>{t('status.reason')}</th>
+            <th>{t('status.since')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {quarantined.items.map((q) => (
+            <tr key={`${q.kind}:${q.entityId}`} data-kind={q.kind} data-entity-id={q.entityId}>
+              <td>{label(KIND_LABELS, q.kind)}</td>
+              <td title={q.entityId}>
+                <code>{shortId(q.entityId)}</code>
+              </td>
+              <td>
+                <code>{q.field ?? '—'}</code>
+              </td>
+              <td class="bad">{q.reason}</td>
+              <td>{formatTime(q.quarantinedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function FailingTable({ failing }: { failing: RecomputeStatus['failing'] }) {
+  return (
+    <>
+      <h2>{t('status.failing')}</h2>
+      <table class="compact failing">
+        <thead>
+          <tr>
+            <th>{t('status.kind')}</th>
+            <th>{t('status.record')}</th>
+            <th class="num">{t('status.attempts')}</th>
+            <th>{t('status.reason')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {failing.map((f) => (
+            <tr key={`${f.kind}:${f.entityId}`}>
+              <td>{label(KIND_LABELS, f.kind)}</td>
+              <td title={f.entityId}>
+                <code>{shortId(f.entityId)}</code>
+              </td>
+              <td class="num">{f.attempts}</td>
+              <td class="bad">{f.lastError ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }

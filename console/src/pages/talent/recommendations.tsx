@@ -1,7 +1,7 @@
 import { get, query } from '../../api';
 import { RecommendationItem } from '../../components/recommendation-item';
 import { Async, Freshness } from '../../components/ui';
-import { t } from '../../i18n/i18n';
+import { getLang, t } from '../../i18n/i18n';
 import type { RecommendationList } from '../../types';
 import { useLoad, usePoll } from '../../use-load';
 
@@ -14,7 +14,15 @@ export function RecommendationsPage({ talentId }: { talentId: string }) {
       <Async state={list}>
         {(data) => (
           <>
-            <Freshness stale={data.stale} computedAt={data.computedAt} />
+            {data.matchProblem ? (
+              <div class="notice match-problem" role="alert" data-field={data.matchProblem.field ?? ''}>
+                <strong>{t('rec.problem')}</strong>
+                <p>{data.matchProblem.message[getLang()]}</p>
+                <a href="#/talent/profile">{t('rec.problemFix')}</a>
+              </div>
+            ) : (
+              <Freshness stale={data.stale} computedAt={data.computedAt} />
+            )}
             {data.items.length === 0 ? (
               <p class="empty">{t('common.empty')}</p>
             ) : (
