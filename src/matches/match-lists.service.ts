@@ -4,6 +4,7 @@ import { AppException } from '../common/errors/app-exception';
 import { Position } from '../positions/position.entity';
 import { Programme } from '../programmes/programme.entity';
 import { FreshnessService } from '../recompute/freshness.service';
+import { problemWording } from '../matching/engine/problem-wording';
 import { talentQuarantine } from '../recompute/quarantine-store';
 import { Talent } from '../talents/talent.entity';
 import { AllocationsService } from '../allocations/allocations.service';
@@ -66,14 +67,18 @@ export class MatchListsService {
   private async matchProblem(talentId: string) {
     const entry = await talentQuarantine(this.dataSource.manager, talentId);
     if (!entry) return null;
-    const field = entry.field ?? '';
+    const { field, reason } = entry;
+    const why = problemWording(field, reason);
+    // The field's own path stays in brackets: it is what staff see on the status page when the talent asks.
     return {
       ...entry,
       message: {
-        zh: field ? `您的档案暂时无法匹配：字段 ${field} ${entry.reason}。修改该字段并保存后将重新匹配。` : `您的档案暂时无法匹配（${entry.reason}）。工作人员已收到通知。`,
+        zh: field
+          ? `您的档案暂时无法匹配：${why.zh}（字段 ${field}）。修改该项并保存后将重新匹配。`
+          : `您的档案暂时无法匹配（${why.zh}）。人才办工作人员已收到通知。`,
         en: field
-          ? `Your profile could not be matched: field ${field} ${entry.reason}. Correct it and save, and it will be matched again.`
-          : `Your profile could not be matched (${entry.reason}). The talent office has been notified.`,
+          ? `Your profile could not be matched: ${why.en} (field ${field}). Correct it and save, and it will be matched again.`
+          : `Your profile could not be matched (${why.en}). The talent office has been notified.`,
       },
     };
   }

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import type { RejectedPosition, RowProblem } from '../matching/engine/talent-rows';
+import { problemWording, Wording } from '../matching/engine/problem-wording';
 import type { QuarantineKind } from './quarantine.entity';
 
 /** Sets a record aside with its reason (or updates the reason for a newer version). */
@@ -40,17 +41,19 @@ export interface QuarantineView {
   entityVersion: number;
   field: string | null;
   reason: string;
+  /** Field and reason in words, Chinese first (see problem-wording.ts). */
+  message: Wording;
   quarantinedAt: Date;
 }
 
 export async function listQuarantine(manager: EntityManager, limit = 200): Promise<{ total: number; items: QuarantineView[] }> {
   const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM recompute_quarantine');
-  const items: QuarantineView[] = await manager.query(
+  const rows: Omit<QuarantineView, 'message'>[] = await manager.query(
     `SELECT kind, entity_id AS "entityId", entity_version AS "entityVersion", field, reason, quarantined_at AS "quarantinedAt"
        FROM recompute_quarantine ORDER BY quarantined_at DESC, kind, entity_id LIMIT $1`,
     [limit],
   );
-  return { total: n, items };
+  return { total: n, items: rows.map((row) => ({ ...row, message: problemWording(row.field, row.reason) })) };
 }
 
 /** Why this talent has no stored matches, when it was set aside. */

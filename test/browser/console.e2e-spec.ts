@@ -297,7 +297,7 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
     const tal = await open('talent2', 'phone');
     await go(tal.page, '#/talent/recommendations', '.match-problem');
     await expect(tal.page.locator('.match-problem').getAttribute('data-field')).resolves.toBe('work.0.years');
-    await expect(tal.page.locator('.match-problem').textContent()).resolves.toContain('您的档案暂时无法匹配');
+    await expect(tal.page.locator('.match-problem').textContent()).resolves.toContain('您的档案暂时无法匹配：工作经历第 1 条 · 年限：应在 0 到 80 之间');
     expectWellLaidOut(await inspect(tal.page, 'talent-match-problem'));
 
     for (const width of ['laptop', 'phone'] as const) {
@@ -306,6 +306,8 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
       const row = page.locator(`table.quarantine tr[data-entity-id="${talent}"]`);
       await expect(row.textContent()).resolves.toContain('work.0.years');
       await expect(row.textContent()).resolves.toContain('人才');
+      // The reason reads in Chinese, the field named as the talent's profile names it.
+      await expect(row.textContent()).resolves.toContain('工作经历第 1 条 · 年限：应在 0 到 80 之间');
       expectWellLaidOut(await inspect(page, `coordinator-status-quarantine-${width}`));
     }
   });

@@ -108,7 +108,7 @@ export const en: Record<MessageKey, string> = {
   'status.field': 'Field',
   'status.reason': 'Reason',
   'status.since': 'Since',
-  'rec.problem': 'Your profile could not be matched',
+  'rec.problem': 'Your profile needs a correction',
   'rec.problemFix': 'Edit my profile',
   'ent.title': 'Openings of {name}',
   'ent.candidates': 'Candidates',

@@ -106,7 +106,7 @@ export const zh = {
   'status.field': '字段',
   'status.reason': '原因',
   'status.since': '隔离时间',
-  'rec.problem': '您的档案暂时无法匹配',
+  'rec.problem': '档案需要修改',
   'rec.problemFix': '去修改档案',
   'ent.title': '{name} 的岗位',
   'ent.candidates': '查看候选人',

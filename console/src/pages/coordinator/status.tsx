@@ -1,6 +1,6 @@
 import { api, get } from '../../api';
 import { Async } from '../../components/ui';
-import { formatTime, label, t } from '../../i18n/i18n';
+import { formatTime, getLang, label, t } from '../../i18n/i18n';
 import { KIND_LABELS } from '../../i18n/vocabulary';
 import { useLoad, usePoll } from '../../use-load';
 
@@ -16,6 +16,8 @@ interface QuarantinedRecord {
   entityVersion: number;
   field: string | null;
   reason: string;
+  /** Field and reason in words, Chinese first. */
+  message: { zh: string; en: string };
   quarantinedAt: string;
 }
 
@@ -114,12 +116,14 @@ export function StatusPage() {
           <Async state={health}>
             {(h) => (
               <dl class="health">
-                {Object.entries(h).map(([part, v]) => (
-                  <div key={part}>
-                    <dt>{part}</dt>
-                    <dd class={JSON.stringify(v).includes('down') ? 'bad' : ''}>{describePart(v)}</dd>
-                  </div>
-                ))}
+                {Object.entries(h)
+                  .filter(([, v]) => !(Array.isArray(v) && v.length === 0))
+                  .map(([part, v]) => (
+                    <div key={part}>
+                      <dt>{part}</dt>
+                      <dd class={JSON.stringify(v).includes('down') ? 'bad' : ''}>{describePart(v)}</dd>
+                    </div>
+                  ))}
               </dl>
             )}
           </Async>
@@ -167,7 +171,7 @@ function QuarantineTable({ quarantined }: { quarantined: RecomputeStatus['quaran
               <td>
                 <code>{q.field ?? '—'}</code>
               </td>
-              <td class="bad">{q.reason}</td>
+              <td class="bad">{q.message[getLang()]}</td>
               <td>{formatTime(q.quarantinedAt)}</td>
             </tr>
           ))}
