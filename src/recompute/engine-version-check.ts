@@ -7,7 +7,8 @@ import { OutboxRelay } from './outbox-relay.service';
 
 /**
  * Stored matches carry the engine version that computed them. When a process starts with a different
- * engine version than the last full rebuild, it asks for one (once: the UPDATE is the claim).
+ * engine version than the last full rebuild, it asks for one (once: the UPDATE is the claim), unless nothing
+ * has been computed yet.
  */
 @Injectable()
 export class EngineVersionCheck implements OnApplicationBootstrap {
@@ -25,6 +26,13 @@ export class EngineVersionCheck implements OnApplicationBootstrap {
         [ENGINE_VERSION],
       );
       if (rows.length === 0) return false;
+      // Nothing computed yet (a first start): whoever loads the data asks for the rebuild; asking here
+      // too could start a second one right behind it.
+      const [{ computed }] = await queryRows<{ computed: boolean }>(
+        manager,
+        'SELECT EXISTS (SELECT 1 FROM talent_match_state) OR EXISTS (SELECT 1 FROM programme_match) AS computed',
+      );
+      if (!computed) return false;
       await requestRecompute(manager, 'rebuild', REBUILD_ALL);
       await requestRecompute(manager, 'programme', REBUILD_ALL);
       return true;

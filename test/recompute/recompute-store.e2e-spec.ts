@@ -1,6 +1,8 @@
 import { RecomputeRunner } from '../../src/recompute/recompute-runner.service';
 import { StoredMatchInput, lockTalentRow, writeTalentRow } from '../../src/recompute/match-store';
 import { OutboxRelay } from '../../src/recompute/outbox-relay.service';
+import { EngineVersionCheck } from '../../src/recompute/engine-version-check';
+import { ENGINE_VERSION } from '../../src/matching/score/engine-params';
 import { demoSlice, diffRows, fromScratch, pendingCount, seed, storedRows, waitFor } from '../support/recompute-harness';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -143,4 +145,24 @@ describe('recompute: outbox, store and freshness (real PostgreSQL, in-process qu
       },
     })) as StoredMatchInput[];
   }
+  it('asks for one rebuild when a new engine version starts over stored matches, none on a first start', async () => {
+    const rebuildSeq = async () => (await runner.requestedSeq('rebuild', '*')) ?? 0;
+    const check = t.app.get(EngineVersionCheck);
+    await t.dataSource.query(`UPDATE engine_state SET engine_version = 'match-0.0.0' WHERE key = 'corpus'`);
+    const before = await rebuildSeq();
+    await check.onApplicationBootstrap();
+    expect(await rebuildSeq()).toBeGreaterThan(before);
+    await check.onApplicationBootstrap(); // claimed once: a second process starting asks for nothing more
+    const claimed = await rebuildSeq();
+    await waitFor('the engine-version rebuild', async () => (await pendingCount(t.dataSource)) === 0);
+    expect(await rebuildSeq()).toBe(claimed);
+
+    // Nothing computed yet (a first start): the data loader asks for the rebuild, the check must not add one.
+    await t.dataSource.query('DELETE FROM talent_match_state; DELETE FROM programme_match');
+    await t.dataSource.query(`UPDATE engine_state SET engine_version = 'match-0.0.0' WHERE key = 'corpus'`);
+    await check.onApplicationBootstrap();
+    expect(await rebuildSeq()).toBe(claimed);
+    const [{ engine_version: version }] = await t.dataSource.query(`SELECT engine_version FROM engine_state WHERE key = 'corpus'`);
+    expect(version).toBe(ENGINE_VERSION);
+  });
 });
