@@ -40,7 +40,7 @@ export function checkJsonShape(body: unknown, maxDepth: number): AppException | 
     for (const key of Object.keys(value)) {
       const child = join(path, key);
       if (FORBIDDEN_KEYS.has(key)) {
-        if (found++ < MAX_REPORTED_KEYS) forbidden[child] = `property ${key} should not exist`;
+        if (found++ < MAX_REPORTED_KEYS) forbiddenKeyError(forbidden, child, key);
         continue;
       }
       stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1, path: child });
@@ -57,6 +57,11 @@ export function jsonShapeGuard(maxDepth: number) {
     const { status, body } = toErrorResponse(problem);
     res.status(status).json(body);
   };
+}
+
+/** Names the key in `errors`. Defined, not assigned: `errors['__proto__'] = …` would set the prototype and vanish. */
+export function forbiddenKeyError(errors: FieldErrors, path: string, key: string): void {
+  Object.defineProperty(errors, path, { value: `property ${key} should not exist`, enumerable: true, writable: true, configurable: true });
 }
 
 function join(path: string, key: string): string {

@@ -1,7 +1,7 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { AppException } from '../errors/app-exception';
 import { FieldErrors } from '../errors/error-codes';
-import { DEFAULT_MAX_JSON_DEPTH, FORBIDDEN_KEYS, tooDeep } from './json-shape';
+import { DEFAULT_MAX_JSON_DEPTH, FORBIDDEN_KEYS, forbiddenKeyError, tooDeep } from './json-shape';
 
 // C0 controls other than tab, line feed and carriage return; NUL is the one that breaks PostgreSQL.
 const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
@@ -48,7 +48,7 @@ export function sanitize(value: unknown, path: string, errors: FieldErrors, maxD
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     // Queries do not pass the JSON guard; assigning `__proto__` below would drop it silently.
-    if (FORBIDDEN_KEYS.has(key)) errors[join(path, key)] = `property ${key} should not exist`;
+    if (FORBIDDEN_KEYS.has(key)) forbiddenKeyError(errors, join(path, key), key);
     else out[key] = sanitize(item, join(path, key), errors, maxDepth, depth + 1);
   }
   return out;
