@@ -34,7 +34,8 @@ describe.each([
     const burst = await Promise.all(Array.from({ length: PARALLEL }, (_, i) => signIn(username, `wrong-password-${i}`)));
     const tally: Record<number, number> = {};
     for (const res of burst) tally[res.status] = (tally[res.status] ?? 0) + 1;
-    // Printed for the record: the old check-then-count code answered about 71 of these with 401.
+    // Printed for the record: checking the count before the password and recording the failure after it
+    // answered 78 of these with 401 on Redis and all 100 in memory.
     console.log(`sign-in burst (${_mode}): ${JSON.stringify(tally)}`);
     expect(tally).toEqual({ 401: LIMIT, 429: PARALLEL - LIMIT });
     for (const res of burst.filter((r) => r.status === 429)) {
