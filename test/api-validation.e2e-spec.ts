@@ -171,4 +171,81 @@ describe('input validation (real PostgreSQL)', () => {
       .expect(201);
     expect(position.body.title).toBe('钕铁硼工程师(2026届)');
   });
+  describe('nesting, depth and prototype keys (issue 13)', () => {
+    /** `{"a":{"a":…}}` or `[[[…]]]` as raw JSON text, `depth` objects or arrays deep. */
+    const nestedText = (depth: number, open = '{"a":', close = '}') => `${open.repeat(depth - 1)}${open}1${close.repeat(depth)}`;
+    const postRaw = (path: string, text: string, agent = t.http()) => agent.post(path).set('content-type', 'application/json').send(text);
+
+    it('refuses a list where an item object belongs, naming the item, on create and on update', async () => {
+      await expectRejected('/positions', { title: 'x', industry: 'rare_earth', enterpriseId, requiredSkills: [[]] }, 400, 'requiredSkills.0', 'position');
+      await expectRejected('/positions', positionBody(enterpriseId, { requiredSkills: [{ name: '萃取' }, 'x'] }), 400, 'requiredSkills.1', 'position');
+      await expectRejected('/talents', talentBody({ education: [[{ school: 'x' }]] }), 400, 'education.0', 'talent');
+      await expectRejected('/talents', talentBody({ contact: [] }), 400, 'contact', 'talent');
+      await expectRejected('/positions', positionBody(enterpriseId, { preferredSkills: [[]] }), 400, 'preferredSkills', 'position');
+      const talent = (await t.http().post('/talents').send(talentBody()).expect(201)).body;
+      for (const skills of [[[]], [null], [{ name: '萃取' }, [{ name: '萃取' }]]]) {
+        const res = await t.http().patch(`/talents/${talent.id}`).send({ skills, version: talent.version });
+        expect({ status: res.status, fields: Object.keys(res.body.fields ?? {}) }).toEqual({ status: 400, fields: [`skills.${skills.length - 1}`] });
+      }
+      const stored = await t.http().get(`/talents/${talent.id}`).expect(200);
+      expect(stored.body.version).toBe(talent.version);
+      expect(stored.body.skills).toEqual(talent.skills);
+      const trip = await t.http().post('/recruitment-trips/plan').send({ days: 2, origin: [] });
+      expect({ status: trip.status, fields: Object.keys(trip.body.fields ?? {}) }).toEqual({ status: 400, fields: ['origin'] });
+    });
+
+    it('answers 400 JSON_TOO_DEEP for a body nested 10,000 deep, before sign-in and before any pipe', async () => {
+      for (const text of [nestedText(10_000), nestedText(10_000, '[', ']'), `{"username":"a","password":${nestedText(50_000, '[', ']')}}`]) {
+        const res = await postRaw('/auth/login', text, t.anon());
+        expect({ status: res.status, code: res.body.code }).toEqual({ status: 400, code: 'JSON_TOO_DEEP' });
+      }
+      const res = await postRaw('/positions', JSON.stringify(positionBody(enterpriseId, { requiredSkills: [{ name: JSON.parse(nestedText(40)) }] })));
+      expect(res.status).toBe(400);
+      expect(res.body.code).toBe('JSON_TOO_DEEP');
+      expect(Object.keys(res.body.fields)[0]).toMatch(/^requiredSkills\.0\.name\.a\.a/);
+      // At the limit (32 by default) the body reaches validation, which names the field.
+      const atLimit = await postRaw('/positions', JSON.stringify(positionBody(enterpriseId, { title: JSON.parse(nestedText(31)) })));
+      expect({ status: atLimit.status, code: atLimit.body.code, fields: Object.keys(atLimit.body.fields ?? {}) }).toEqual({ status: 400, code: 'VALIDATION_FAILED', fields: ['title'] });
+    });
+
+    it('refuses __proto__, constructor and prototype keys, naming them, anywhere in a body or a query', async () => {
+      const base = JSON.stringify(positionBody(enterpriseId)).slice(0, -1);
+      for (const [text, field] of [
+        [`${base},"__proto__":{"headcount":99}}`, '__proto__'],
+        [`${base},"constructor":{"prototype":{"x":1}}}`, 'constructor'],
+        [`${base},"requiredSkills":[{"name":"萃取","__proto__":{"weight":5}}]}`, 'requiredSkills.0.__proto__'],
+        [`{"title":"x","industry":"rare_earth","enterpriseId":"${enterpriseId}","prototype":1}`, 'prototype'],
+      ]) {
+        const before = await countRows(t, 'position');
+        const res = await postRaw('/positions', text);
+        expect({ status: res.status, code: res.body.code, fields: Object.keys(res.body.fields ?? {}) }).toEqual({ status: 400, code: 'VALIDATION_FAILED', fields: [field] });
+        expect(await countRows(t, 'position')).toBe(before);
+      }
+      const login = await postRaw('/auth/login', '{"username":"a","password":"b","__proto__":{"admin":true}}', t.anon());
+      expect({ status: login.status, fields: login.body.fields }).toEqual({ status: 400, fields: { ['__proto__']: 'property __proto__ should not exist' } });
+      const query = await t.http().get('/positions?__proto__=x');
+      expect({ status: query.status, fields: Object.keys(query.body.fields ?? {}) }).toEqual({ status: 400, fields: ['__proto__'] });
+    });
+
+    it('searches skills by name and alias, never by the JSON text of the aliases', async () => {
+      const skills = [
+        { id: 'hv-solvent-extraction', nameZh: '溶剂萃取测试', nameEn: 'Solvent extraction test', aliases: ['萃取分离甲', 'SX-qq process'], category: 'process' },
+        { id: 'hv-icp-oes', nameZh: '电感耦合等离子体测试', nameEn: 'ICP test', aliases: ['ICP-OES-qq', '100%_pure'], category: 'analysis' },
+        { id: 'hv-plc', nameZh: 'PLC编程测试乙', nameEn: 'PLC test', aliases: [], category: 'automation' },
+      ];
+      for (const skill of skills) await t.http().post('/skills').send(skill).expect(201);
+      const ids = async (q: string) => (await t.http().get('/skills').query({ q, limit: 100 }).expect(200)).body.items.map((s: { id: string }) => s.id);
+      // The taxonomy (hundreds of skills) is there from the migrations: `"` used to match nearly all.
+      expect((await t.http().get('/skills').query({ limit: 1 }).expect(200)).body.total).toBeGreaterThan(100);
+      expect(await ids('"')).toEqual([]);
+      expect(await ids('", "')).toEqual([]);
+      expect(await ids('[')).toEqual([]);
+      expect(await ids('0%_p')).toEqual(['hv-icp-oes']);
+      expect(await ids('1_0')).toEqual([]);
+      expect(await ids('萃取分离甲')).toEqual(['hv-solvent-extraction']);
+      expect(await ids('sx-qq proc')).toEqual(['hv-solvent-extraction']);
+      expect(await ids('OES-QQ')).toEqual(['hv-icp-oes']);
+      expect(await ids('plc编程测试乙')).toEqual(['hv-plc']);
+    });
+  });
 });

@@ -55,17 +55,16 @@ export class AuthService {
 
   /**
    * Failed attempts are counted per account and client address; after `loginMaxFailures` in the window
-   * every attempt (even a right password) gets 429 until it ends. An unknown username costs the same
-   * hashing time as a known one, so timing does not reveal which accounts exist.
+   * every attempt (even a right password) gets 429 until it ends. Each attempt is counted before its
+   * password is checked, so parallel attempts cannot outrun the limit; a successful sign-in clears the
+   * count. An unknown username costs the same hashing time as a known one, so timing does not reveal
+   * which accounts exist.
    */
   async login(input: LoginDto, ip: string): Promise<TokenPair> {
-    await this.limits.assertLoginAllowed(input.username, ip);
+    await this.limits.reserveLoginAttempt(input.username, ip);
     const user = await this.dataSource.manager.findOne(UserAccount, { where: { username: input.username.trim().toLowerCase() } });
     const valid = await passwordHasher.verify(user?.passwordHash ?? DUMMY_HASH, input.password);
-    if (!user || !valid || user.disabled) {
-      await this.limits.recordLoginFailure(input.username, ip);
-      throw AppException.unauthorized(BAD_CREDENTIALS);
-    }
+    if (!user || !valid || user.disabled) throw AppException.unauthorized(BAD_CREDENTIALS);
     await this.limits.clearLoginFailures(input.username, ip);
     await this.dataSource.manager.update(UserAccount, { id: user.id }, { lastLoginAt: () => 'now()' });
     return this.issue(this.dataSource.manager, user);

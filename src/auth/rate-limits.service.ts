@@ -22,16 +22,19 @@ export class RateLimitsService implements OnApplicationShutdown {
     this.shared = this.redis ? new RedisRateStore(this.redis) : null;
   }
 
-  /** Throws 429 once this account, from this address, has failed too often in the window. */
-  async assertLoginAllowed(username: string, ip: string): Promise<void> {
-    const window = await this.use((store) => store.peek(loginKey(username, ip)));
-    if (window.count >= this.config.auth.loginMaxFailures) {
-      throw AppException.rateLimited('Too many failed sign-in attempts; try again later', window.resetSeconds);
+  /**
+   * Reserves one sign-in attempt for this account from this address before the password is checked;
+   * throws 429 when `loginMaxFailures` are already counted in the window. The reservation is the failure
+   * count: a wrong password keeps it, a right one clears the count (`clearLoginFailures`). Reserving
+   * first is what bounds a parallel burst: checking the count and recording the failure after the (slow)
+   * password check let 71 of 100 simultaneous guesses through a limit of 5.
+   */
+  async reserveLoginAttempt(username: string, ip: string): Promise<void> {
+    const { loginMaxFailures, loginWindowSeconds } = this.config.auth;
+    const reservation = await this.use((store) => store.reserve(loginKey(username, ip), loginMaxFailures, loginWindowSeconds));
+    if (!reservation.granted) {
+      throw AppException.rateLimited('Too many failed sign-in attempts; try again later', reservation.resetSeconds);
     }
-  }
-
-  async recordLoginFailure(username: string, ip: string): Promise<void> {
-    await this.use((store) => store.hit(loginKey(username, ip), this.config.auth.loginWindowSeconds));
   }
 
   async clearLoginFailures(username: string, ip: string): Promise<void> {

@@ -50,7 +50,9 @@ export class TokenService {
         audience,
         issuer: TOKEN_ISSUER,
       });
-      if (typeof claims === 'string' || typeof claims.sub !== 'string' || typeof claims.tv !== 'number') throw new Error('claims');
+      // jsonwebtoken accepts a token without `exp` as never expiring; every token we sign has one.
+      if (typeof claims === 'string' || typeof claims.exp !== 'number') throw new Error('no expiry');
+      if (typeof claims.sub !== 'string' || typeof claims.tv !== 'number') throw new Error('claims');
       return { sub: claims.sub, tv: claims.tv };
     } catch {
       throw AppException.unauthorized('The access token is invalid or expired');

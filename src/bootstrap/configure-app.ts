@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { AppConfig } from '../config/app-config';
 import { HttpExceptionFilter } from '../common/errors/http-exception.filter';
 import { ErrorBody, ErrorCode } from '../common/errors/error-codes';
+import { jsonShapeGuard } from '../common/validation/json-shape';
 import { SanitizeTextPipe } from '../common/validation/sanitize-text.pipe';
 import { createValidationPipe } from '../common/validation/validation.pipe';
 import { mountQueueBoard } from '../recompute/queue-board';
@@ -68,7 +69,8 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   }
   app.use(express.json({ limit: config.bodyLimitBytes, strict: true }));
   app.use(bodyParserErrors);
-  app.useGlobalPipes(new SanitizeTextPipe(), createValidationPipe());
+  app.use(jsonShapeGuard(config.maxJsonDepth));
+  app.useGlobalPipes(new SanitizeTextPipe(config.maxJsonDepth), createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   app.enableShutdownHooks();
   mountQueueBoard(app);

@@ -43,6 +43,8 @@ export interface AppConfig {
   requireNoEviction: boolean;
   /** Request bodies above this many bytes get 413. */
   bodyLimitBytes: number;
+  /** Request bodies nesting objects and arrays deeper than this get 400 (JSON_TOO_DEEP). */
+  maxJsonDepth: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   auth: AuthConfig;
 }
@@ -132,6 +134,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     recomputeJobDelayMs: readInt(env, 'RECOMPUTE_JOB_DELAY_MS', 0, 0, 60_000),
     requireNoEviction: readBool(env, 'REDIS_REQUIRE_NOEVICTION', true),
     bodyLimitBytes: readInt(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),
+    maxJsonDepth: readInt(env, 'JSON_MAX_DEPTH', 32, 4, 1_000),
     logLevel,
     auth: loadAuthConfig(env),
   };

@@ -1,17 +1,16 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
-  IsArray,
   IsInt,
   IsNumber,
   IsOptional,
   IsUUID,
   Max,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { PageQueryDto, queryInteger } from '../common/pagination/page-query.dto';
+import { ValidateNestedList } from '../common/validation/nested.decorators';
 import { OneOf, OptionalText, RequiredText, TextList } from '../common/validation/text.decorators';
 import { VersionedUpdateDto } from '../common/validation/version.dto';
 import { DEGREES, Degree, INDUSTRIES, Industry, POSITION_STATUSES, PositionStatus, TIERS, Tier } from '../domain/vocabulary';
@@ -52,10 +51,8 @@ export class CreatePositionDto {
 
   @ApiPropertyOptional({ type: [RequiredSkillDto], maxItems: 30 })
   @IsOptional()
-  @IsArray()
   @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => RequiredSkillDto)
+  @ValidateNestedList(() => RequiredSkillDto)
   requiredSkills?: RequiredSkillDto[];
 
   @TextList(30, 100, ['ICP-OES'])

@@ -24,7 +24,10 @@ export class SkillsService extends VersionedCrudService<Skill, CreateSkillDto, U
   protected applyFilters(qb: SelectQueryBuilder<Skill>, query: SkillQueryDto): void {
     if (query.category) qb.andWhere('e.category = :category', { category: query.category });
     if (query.q) {
-      qb.andWhere('(e.name_zh ILIKE :q OR e.name_en ILIKE :q OR e.aliases::text ILIKE :q)', {
+      // Each alias on its own: matching the JSON text of the list would let `"` or `,` match every skill.
+      // The CASE keeps a stored non-list (no constraint forbids one) from failing the whole search.
+      const aliases = "jsonb_array_elements_text(CASE WHEN jsonb_typeof(e.aliases) = 'array' THEN e.aliases ELSE '[]'::jsonb END)";
+      qb.andWhere(`(e.name_zh ILIKE :q OR e.name_en ILIKE :q OR EXISTS (SELECT 1 FROM ${aliases} AS alias WHERE alias ILIKE :q))`, {
         q: `%${escapeLike(query.q)}%`,
       });
     }

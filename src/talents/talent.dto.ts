@@ -1,8 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  IsArray,
   IsBoolean,
   IsEmail,
   IsInt,
@@ -12,9 +10,9 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../common/pagination/page-query.dto';
+import { ValidateNestedList, ValidateNestedObject } from '../common/validation/nested.decorators';
 import { OneOf, OptionalText, RequiredText, TextList } from '../common/validation/text.decorators';
 import { VersionedUpdateDto } from '../common/validation/version.dto';
 import { DEGREES, Degree, TIERS, Tier } from '../domain/vocabulary';
@@ -96,26 +94,20 @@ export class CreateTalentDto {
 
   @ApiPropertyOptional({ type: [EducationDto], maxItems: 10 })
   @IsOptional()
-  @IsArray()
   @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => EducationDto)
+  @ValidateNestedList(() => EducationDto)
   education?: EducationDto[];
 
   @ApiPropertyOptional({ type: [WorkDto], maxItems: 20 })
   @IsOptional()
-  @IsArray()
   @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => WorkDto)
+  @ValidateNestedList(() => WorkDto)
   work?: WorkDto[];
 
   @ApiPropertyOptional({ type: [TalentSkillDto], maxItems: 50 })
   @IsOptional()
-  @IsArray()
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => TalentSkillDto)
+  @ValidateNestedList(() => TalentSkillDto)
   skills?: TalentSkillDto[];
 
   @OptionalText(5000)
@@ -137,8 +129,7 @@ export class CreateTalentDto {
 
   @ApiPropertyOptional({ type: ContactDto, description: 'Personal data, stored apart from the profile' })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => ContactDto)
+  @ValidateNestedObject(() => ContactDto)
   contact?: ContactDto;
 
   @OptionalText(100)

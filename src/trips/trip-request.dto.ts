@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -11,8 +10,8 @@ import {
   Matches,
   Max,
   Min,
-  ValidateNested,
 } from 'class-validator';
+import { ValidateNestedObject } from '../common/validation/nested.decorators';
 import { OptionalText, RequiredText } from '../common/validation/text.decorators';
 import { INDUSTRIES, Industry } from '../domain/vocabulary';
 
@@ -60,8 +59,7 @@ export class TripFocusDto {
 export class TripPlanRequestDto {
   @ApiPropertyOptional({ type: TripOriginDto })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => TripOriginDto)
+  @ValidateNestedObject(() => TripOriginDto)
   origin?: TripOriginDto;
 
   @ApiProperty({ minimum: 1, maximum: 14, example: 2 })
@@ -79,8 +77,7 @@ export class TripPlanRequestDto {
 
   @ApiPropertyOptional({ type: TripFocusDto })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => TripFocusDto)
+  @ValidateNestedObject(() => TripFocusDto)
   focus?: TripFocusDto;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid' })

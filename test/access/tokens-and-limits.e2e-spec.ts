@@ -22,7 +22,7 @@ describe('authentication: tokens, sign-in limits and mass assignment', () => {
   const sign = (options: jwt.SignOptions, key = secret) =>
     jwt.sign(claims(), key, { audience: TOKEN_AUDIENCE, issuer: TOKEN_ISSUER, expiresIn: 600, algorithm: 'HS256', ...options });
 
-  it('accepts a well-formed token and refuses alg none, a wrong signature, audience, issuer or an expired one', async () => {
+  it('accepts a well-formed token and refuses alg none, a wrong signature, audience, issuer, an expired one or one without expiry', async () => {
     await t.as(sign({})).get('/auth/me').expect(200);
     const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
     const payload = Buffer.from(JSON.stringify({ ...claims(), aud: TOKEN_AUDIENCE, iss: TOKEN_ISSUER, exp: Math.floor(Date.now() / 1000) + 600 })).toString('base64url');
@@ -33,6 +33,8 @@ describe('authentication: tokens, sign-in limits and mass assignment', () => {
       sign({ issuer: 'someone-else' }),
       jwt.sign({ ...claims(), exp: Math.floor(Date.now() / 1000) - 10 }, secret, { audience: TOKEN_AUDIENCE, issuer: TOKEN_ISSUER }),
       sign({ algorithm: 'HS512' }),
+      // Signed with the app's own secret, right audience and issuer, but no expiry: it would never end.
+      jwt.sign(claims(), secret, { audience: TOKEN_AUDIENCE, issuer: TOKEN_ISSUER, algorithm: 'HS256' }),
       'garbage',
     ];
     for (const token of forged) {
@@ -52,6 +54,17 @@ describe('authentication: tokens, sign-in limits and mass assignment', () => {
     const keys = await redisKeys(t);
     expect(keys.some((k) => k.startsWith('rl:'))).toBe(true);
     expect(keys.join(' ')).not.toContain(talentUser.username);
+  });
+
+  it('clears the failure count on a successful sign-in, per account', async () => {
+    const [a, b] = await Promise.all([t.account('coordinator'), t.account('coordinator')]);
+    const [userA, userB] = [(await t.as(a.token).get('/auth/me')).body.username, (await t.as(b.token).get('/auth/me')).body.username];
+    const signIn = (username: string, password: string) => t.anon().post('/auth/login').send({ username, password });
+    for (let i = 0; i < 4; i++) await signIn(userA, 'wrong-password').expect(401);
+    await signIn(userA, TEST_PASSWORD).expect(200);
+    for (let i = 0; i < 5; i++) await signIn(userA, 'wrong-password').expect(401);
+    await signIn(userA, TEST_PASSWORD).expect(429);
+    await signIn(userB, TEST_PASSWORD).expect(200);
   });
 
   it('rotates refresh tokens and ends every session when a used one comes back', async () => {

@@ -4,6 +4,7 @@ import { ErrorCode, FieldErrors } from './error-codes';
 const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
   [ErrorCode.ValidationFailed]: HttpStatus.BAD_REQUEST,
   [ErrorCode.InvalidJson]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.JsonTooDeep]: HttpStatus.BAD_REQUEST,
   [ErrorCode.PayloadTooLarge]: HttpStatus.PAYLOAD_TOO_LARGE,
   [ErrorCode.NotFound]: HttpStatus.NOT_FOUND,
   [ErrorCode.VersionConflict]: HttpStatus.CONFLICT,

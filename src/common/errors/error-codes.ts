@@ -2,6 +2,8 @@
 export enum ErrorCode {
   ValidationFailed = 'VALIDATION_FAILED',
   InvalidJson = 'INVALID_JSON',
+  /** Objects and arrays nested deeper than JSON_MAX_DEPTH. */
+  JsonTooDeep = 'JSON_TOO_DEEP',
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
   NotFound = 'NOT_FOUND',
   VersionConflict = 'VERSION_CONFLICT',

@@ -1,6 +1,7 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { AppException } from '../errors/app-exception';
 import { FieldErrors } from '../errors/error-codes';
+import { DEFAULT_MAX_JSON_DEPTH, FORBIDDEN_KEYS, forbiddenKeyError, tooDeep } from './json-shape';
 
 // C0 controls other than tab, line feed and carriage return; NUL is the one that breaks PostgreSQL.
 const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
@@ -14,16 +15,22 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 @Injectable()
 export class SanitizeTextPipe implements PipeTransform {
+  constructor(private readonly maxDepth = DEFAULT_MAX_JSON_DEPTH) {}
+
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (metadata.type !== 'body' && metadata.type !== 'query') return value;
     const errors: FieldErrors = {};
-    const result = sanitize(value, '', errors);
+    const result = sanitize(value, '', errors, this.maxDepth);
     if (Object.keys(errors).length > 0) throw AppException.validation(errors);
     return result;
   }
 }
 
-export function sanitize(value: unknown, path: string, errors: FieldErrors): unknown {
+/**
+ * Recursive, so bounded: the JSON guard already refuses deeper bodies, but this also serves values that
+ * did not come through it (queries, spreadsheet cells), and a stack overflow must never be the answer.
+ */
+export function sanitize(value: unknown, path: string, errors: FieldErrors, maxDepth = DEFAULT_MAX_JSON_DEPTH, depth = 0): unknown {
   if (typeof value === 'string') {
     if (FORBIDDEN_CONTROL.test(value)) {
       errors[path || 'value'] = 'must not contain control characters such as \\u0000';
@@ -35,13 +42,16 @@ export function sanitize(value: unknown, path: string, errors: FieldErrors): unk
     }
     return value.normalize('NFKC');
   }
-  if (Array.isArray(value)) return value.map((item, i) => sanitize(item, join(path, String(i)), errors));
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = sanitize(item, join(path, key), errors);
-    return out;
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= maxDepth) throw tooDeep(path, maxDepth);
+  if (Array.isArray(value)) return value.map((item, i) => sanitize(item, join(path, String(i)), errors, maxDepth, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    // Queries do not pass the JSON guard; assigning `__proto__` below would drop it silently.
+    if (FORBIDDEN_KEYS.has(key)) forbiddenKeyError(errors, join(path, key), key);
+    else out[key] = sanitize(item, join(path, key), errors, maxDepth, depth + 1);
   }
-  return value;
+  return out;
 }
 
 function join(path: string, key: string): string {
