@@ -70,6 +70,8 @@ export interface Recommendation {
   salaryMin: number | null;
   salaryMax: number | null;
   score: number;
+  /** Below the list's threshold: shown because the talent has few better ones. */
+  belowThreshold?: boolean;
   components: Record<string, number>;
   matchedSkills: string[];
   partialSkills: string[];
@@ -85,9 +87,20 @@ export interface MatchProblem {
   message: { zh: string; en: string };
 }
 
+/** Why a talent has no recommendation at all (the profile itself is fine). */
+export interface EmptyReason {
+  code: 'no_open_positions' | 'no_eligible_position';
+  openPositions: number;
+  rules: { code: string; zh: string; en: string; positions: number }[];
+  message: { zh: string; en: string };
+}
+
 export interface RecommendationList extends Freshness {
   talentId: string;
+  /** The store threshold: items below it are a thin profile's best eligible positions. */
+  threshold: number;
   matchProblem: MatchProblem | null;
+  emptyReason: EmptyReason | null;
   items: Recommendation[];
 }
 

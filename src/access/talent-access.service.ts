@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DataSource } from 'typeorm';
 import { AppException } from '../common/errors/app-exception';
 import { isStaff, Principal } from '../auth/principal';
@@ -17,7 +18,10 @@ export interface IdentityView {
  */
 @Injectable()
 export class TalentAccessService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /** 404 unless the caller may read this talent's profile. */
   async assertReadable(principal: Principal, talentId: string): Promise<void> {
@@ -37,11 +41,11 @@ export class TalentAccessService {
   async isInEnterpriseScope(enterpriseId: string, talentId: string): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(
       `SELECT 1 FROM match m JOIN position p ON p.id = m.position_id
-        WHERE m.talent_id = $1 AND p.enterprise_id = $2 AND m.eligible
+        WHERE m.talent_id = $1 AND p.enterprise_id = $2 AND m.eligible AND m.score >= $3
        UNION ALL
        SELECT 1 FROM consent c WHERE c.talent_id = $1 AND c.enterprise_id = $2 AND c.status = 'granted'
        LIMIT 1`,
-      [talentId, enterpriseId],
+      [talentId, enterpriseId, this.config.matchStoreMinScore],
     );
     return rows.length > 0;
   }

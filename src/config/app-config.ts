@@ -20,6 +20,8 @@ export interface AppConfig {
   /** Stored matches per talent: at most this many, each at or above the minimum score (0–100). */
   matchStoreLimit: number;
   matchStoreMinScore: number;
+  /** Each talent's best eligible positions stored even below the threshold, up to this many. */
+  matchStoreMinRows: number;
   /** Programme affinities below this (0–1) are not stored. */
   programmeMinAffinity: number;
   /** A request is handed to the queue once its entity has been quiet this long: a burst of edits becomes one job. */
@@ -122,6 +124,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     seedDemoOnStart: readBool(env, 'SEED_DEMO', databaseUrl === null),
     matchStoreLimit: readInt(env, 'MATCH_STORE_LIMIT', 100, 1, 10_000),
     matchStoreMinScore: readInt(env, 'MATCH_STORE_MIN_SCORE', 40, 0, 100),
+    matchStoreMinRows: readInt(env, 'MATCH_STORE_MIN_ROWS', 10, 0, 1_000),
     programmeMinAffinity: readInt(env, 'PROGRAMME_MIN_AFFINITY_PERCENT', 30, 0, 100) / 100,
     recomputeDebounceMs: readInt(env, 'RECOMPUTE_DEBOUNCE_MS', 50, 0, 60_000),
     recomputeDebounceMaxWaitMs: readInt(env, 'RECOMPUTE_DEBOUNCE_MAX_WAIT_MS', 1_000, 0, 600_000),

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DataSource } from 'typeorm';
 import { PositionAccessService } from '../access/position-access.service';
 import type { Principal } from '../auth/principal';
@@ -12,11 +13,16 @@ export class CandidateDecisionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly positions: PositionAccessService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async decide(principal: Principal, positionId: string, talentId: string, input: CandidateDecisionDto) {
     await this.positions.assertManaged(principal, positionId);
-    const [candidate] = await this.dataSource.query('SELECT 1 FROM match WHERE position_id = $1 AND talent_id = $2', [positionId, talentId]);
+    // A candidate is a stored eligible match at or above the store threshold (what the candidate list shows).
+    const [candidate] = await this.dataSource.query(
+      'SELECT 1 FROM match WHERE position_id = $1 AND talent_id = $2 AND eligible AND score >= $3',
+      [positionId, talentId, this.config.matchStoreMinScore],
+    );
     if (!candidate) throw AppException.notFound('Candidate', talentId);
     if (input.decision === 'none') {
       await this.dataSource.manager.delete(CandidateDecision, { positionId, talentId });

@@ -17,6 +17,28 @@ export interface PairExplanation extends MatchResult {
   stale: boolean;
 }
 
+export interface NoRecommendationReason {
+  code: 'no_open_positions' | 'no_eligible_position';
+  openPositions: number;
+  /** Each eligibility rule that blocks the talent, with how many open positions it blocks. */
+  rules: { code: string; zh: string; en: string; positions: number }[];
+  message: { zh: string; en: string };
+}
+
+/** Each eligibility rule in general words (a pair's own reason carries that pair's numbers). */
+const RULE_WORDS: Record<string, { zh: string; en: string }> = {
+  degree_below_minimum: { zh: '学历低于岗位最低要求', en: 'degree below the minimum asked for' },
+  experience_far_below: { zh: '工作年限远低于岗位要求', en: 'far fewer years of experience than asked for' },
+  will_not_relocate: { zh: '岗位不在您所在城市，且您未选择愿意迁移', en: 'the post is elsewhere and you do not wish to relocate' },
+};
+
+const NO_OPEN_POSITIONS: NoRecommendationReason = {
+  code: 'no_open_positions',
+  openPositions: 0,
+  rules: [],
+  message: { zh: '目前没有在招岗位。', en: 'There are no open positions at the moment.' },
+};
+
 /** A stored record the engine cannot use (it is quarantined by the recompute pipeline too). */
 function unmatchable(message: string, field: string, reason: string): AppException {
   return new AppException(ErrorCode.Unmatchable, `${message}: ${field} ${reason}`, { [field]: reason });
@@ -63,6 +85,49 @@ export class LiveMatchService {
         ? { score: stored.score, computedAt: stored.computedAt, talentVersion: stored.talentVersion, positionVersion: stored.positionVersion }
         : null,
       stale: stored ? stored.talentVersion < talent.version || stored.positionVersion < position.version || Number(stored.generation) < generation : false,
+    };
+  }
+
+  /**
+   * Why a talent has no eligible open position, counted over every open position of the current
+   * generation: how many each eligibility rule blocks (a degree below the minimum, far fewer years, a
+   * location the talent will not move to), in zh and en. Null when some position is eligible after all
+   * (the stored row is then merely pending) or the profile cannot be scored (it is quarantined).
+   */
+  async whyNoEligiblePosition(talentId: string): Promise<NoRecommendationReason | null> {
+    const talent = await this.dataSource.manager.findOne(Talent, { where: { id: talentId } });
+    if (!talent) return null;
+    const profile = talentProfile(talent);
+    if (checkTalentProfile(profile)) return null;
+    const current = await this.cache.load(this.dataSource);
+    const engine = current.engine();
+    if (engine.positionCount === 0) return NO_OPEN_POSITIONS;
+    const blocked = new Map<string, { zh: string; en: string; positions: number }>();
+    try {
+      engine.upsertTalent(profile);
+      const all = engine.rankPositionsForTalent(talentId, { limit: engine.positionCount, includeIneligible: true });
+      if (all.some((hit) => hit.eligible)) return null;
+      for (const hit of all) {
+        for (const reason of engine.explain(talentId, hit.id).ineligibleReasons) {
+          const entry = blocked.get(reason.code) ?? { ...(RULE_WORDS[reason.code] ?? reason), positions: 0 };
+          entry.positions++;
+          blocked.set(reason.code, entry);
+        }
+      }
+    } finally {
+      engine.removeTalent(talentId);
+    }
+    const rules = [...blocked.entries()].sort((a, b) => b[1].positions - a[1].positions).map(([code, r]) => ({ code, ...r }));
+    const counted = (lang: 'zh' | 'en') =>
+      rules.map((r) => (lang === 'zh' ? `${r.positions} 个岗位：${r.zh}` : `${r.positions} positions: ${r.en}`)).join(lang === 'zh' ? '；' : '; ');
+    return {
+      code: 'no_eligible_position',
+      openPositions: engine.positionCount,
+      rules,
+      message: {
+        zh: `目前 ${engine.positionCount} 个在招岗位中没有您符合基本条件的岗位（${counted('zh')}）。补充学历、工作经历或愿意迁移的城市后会重新匹配。`,
+        en: `None of the ${engine.positionCount} open positions is one you meet the basic conditions for (${counted('en')}). Adding degrees, work history or relocation preferences brings a new match.`,
+      },
     };
   }
 }

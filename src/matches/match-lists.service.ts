@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { LiveMatchService } from './live-match.service';
 import { DataSource } from 'typeorm';
 import { AppException } from '../common/errors/app-exception';
 import { Position } from '../positions/position.entity';
@@ -40,6 +42,8 @@ export class MatchListsService {
     private readonly freshness: FreshnessService,
     private readonly allocations: AllocationsService,
     private readonly talentAccess: TalentAccessService,
+    private readonly live: LiveMatchService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -84,7 +88,10 @@ export class MatchListsService {
   }
 
   async isCandidate(talentId: string, positionId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM match WHERE talent_id = $1 AND position_id = $2 AND eligible', [talentId, positionId]);
+    const rows: unknown[] = await this.dataSource.query(
+      'SELECT 1 FROM match WHERE talent_id = $1 AND position_id = $2 AND eligible AND score >= $3',
+      [talentId, positionId, this.config.matchStoreMinScore],
+    );
     return rows.length > 0;
   }
 
@@ -104,10 +111,10 @@ export class MatchListsService {
       `SELECT m.talent_id, m.score, m.components, m.explanation, m.computed_at,
               t.name, t.headline, t.tier, t.current_city
          FROM match m JOIN talent t ON t.id = m.talent_id
-        WHERE m.position_id = $1 AND m.eligible AND m.score >= $2
+        WHERE m.position_id = $1 AND m.eligible AND m.score >= GREATEST($2::real, $4::real)
         ORDER BY m.score DESC, m.talent_id
         LIMIT $3`,
-      [positionId, query.minScore, query.limit],
+      [positionId, query.minScore, query.limit, this.config.matchStoreMinScore],
     );
     return { positionId, ...(await this.freshness.forPosition(positionId)), items: rows.map(candidateItem) };
   }
@@ -127,11 +134,11 @@ export class MatchListsService {
       `SELECT m.talent_id, m.score, m.components, m.explanation, m.computed_at,
               t.name, t.headline, t.tier, t.current_city
          FROM match m JOIN talent t ON t.id = m.talent_id
-        WHERE m.position_id = $1 AND m.eligible AND m.score >= $2
+        WHERE m.position_id = $1 AND m.eligible AND m.score >= GREATEST($2::real, $6::real)
         ORDER BY CASE WHEN m.talent_id = ANY($4::uuid[]) THEN 0 WHEN m.talent_id = ANY($5::uuid[]) THEN 2 ELSE 1 END,
                  m.score DESC, m.talent_id
         LIMIT $3`,
-      [positionId, query.minScore, query.limit, here, elsewhere],
+      [positionId, query.minScore, query.limit, here, elsewhere, this.config.matchStoreMinScore],
     );
     return {
       positionId,
@@ -149,6 +156,12 @@ export class MatchListsService {
     };
   }
 
+  /**
+   * A talent's recommended positions. Stored rows hold the best positions above the store threshold and,
+   * for a thin profile, its best eligible ones below it (MATCH_STORE_MIN_ROWS), marked `belowThreshold`;
+   * an empty list says why (`emptyReason`): the profile is quarantined (`matchProblem`), or no open
+   * position's basic conditions are met (which rules block how many), or there is no open position.
+   */
   async recommendations(talentId: string, query: MatchListQueryDto) {
     await this.assertExists(Talent, 'Talent', talentId);
     const rows = await this.dataSource.query(
@@ -161,10 +174,16 @@ export class MatchListsService {
         LIMIT $3`,
       [talentId, query.minScore, query.limit],
     );
+    const freshness = await this.freshness.forTalent(talentId);
+    const matchProblem = await this.matchProblem(talentId);
+    const threshold = this.config.matchStoreMinScore;
+    const emptyReason = rows.length === 0 && !matchProblem && !freshness.stale ? await this.live.whyNoEligiblePosition(talentId) : null;
     return {
       talentId,
-      ...(await this.freshness.forTalent(talentId)),
-      matchProblem: await this.matchProblem(talentId),
+      ...freshness,
+      threshold,
+      matchProblem,
+      emptyReason,
       items: rows.map((r: Record<string, unknown>) => ({
         positionId: r.position_id,
         title: r.title,
@@ -175,6 +194,7 @@ export class MatchListsService {
         salaryMin: r.salary_min,
         salaryMax: r.salary_max,
         score: r.score,
+        belowThreshold: (r.score as number) < threshold,
         components: r.components,
         ...skillNames(r.explanation as StoredExplanation),
         computedAt: r.computed_at,

@@ -7,7 +7,7 @@ import { Programme } from '../programmes/programme.entity';
 import { Talent } from '../talents/talent.entity';
 import { EngineCache, Generation, loadTalents } from './engine-snapshot';
 import { ScoringThread } from './scoring-thread';
-import { talentRow, TalentRowOutcome } from '../matching/engine/talent-rows';
+import { RowOptions, talentRow, TalentRowOutcome } from '../matching/engine/talent-rows';
 import type { TalentProfile } from '../matching/types';
 import { FeatureSpace } from '../matching/score/feature-space';
 import { lockExisting, lockTalentRow, writeTalentRow } from './match-store';
@@ -30,6 +30,11 @@ export const REBUILD_SHARD_SIZE = 250;
 
 /** Failed runs of one talent's recompute before it is quarantined with the error (see recordFailure). */
 export const FAILURES_BEFORE_QUARANTINE = 5;
+
+/** What a talent's stored row holds, as configured (MATCH_STORE_LIMIT, _MIN_SCORE, _MIN_ROWS). */
+export function rowOptions(config: Pick<AppConfig, 'matchStoreLimit' | 'matchStoreMinScore' | 'matchStoreMinRows'>): RowOptions {
+  return { limit: config.matchStoreLimit, minScore: config.matchStoreMinScore, minRows: config.matchStoreMinRows };
+}
 
 /** Talents scored between two turns of the event loop (a few milliseconds of work). */
 const YIELD_EVERY = 10;
@@ -160,13 +165,13 @@ export class RecomputeRunner {
 
   /** Each talent's stored row (the top positions above the threshold, explained), or why it cannot be scored. */
   private async score(generation: Generation, talents: Talent[]): Promise<TalentRowOutcome[]> {
-    const { matchStoreLimit: limit, matchStoreMinScore: minScore } = this.config;
+    const options = rowOptions(this.config);
     const profiles = talents.map(talentProfile);
     if (this.thread) {
       const thread = this.thread;
       const positions = () => generation.scorable;
       const scoreBatch = async (batch: TalentProfile[]) => {
-        const scored = await thread.score(generation.generation, positions, batch, limit, minScore);
+        const scored = await thread.score(generation.generation, positions, batch, options);
         for (const rejected of scored.rejected) if (!generation.rejected.some((r) => r.id === rejected.id)) generation.rejected.push(rejected);
         return scored.outcomes;
       };
@@ -189,7 +194,7 @@ export class RecomputeRunner {
     const engine = generation.engine();
     const outcomes: TalentRowOutcome[] = [];
     for (const profile of profiles) {
-      outcomes.push(talentRow(engine, profile, { limit, minScore }));
+      outcomes.push(talentRow(engine, profile, options));
       // Scoring is CPU-bound: without a thread, hand the event loop back every few talents so BullMQ
       // keeps renewing job locks and the process answers signals during a long shard.
       if (outcomes.length % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { RejectedPosition, TalentRowOutcome } from '../matching/engine/talent-rows';
+import type { RejectedPosition, RowOptions, TalentRowOutcome } from '../matching/engine/talent-rows';
 import type { PositionProfile, TalentProfile } from '../matching/types';
 
 export interface ScoringRequest {
@@ -10,8 +10,7 @@ export interface ScoringRequest {
   /** Sent when the thread's engine belongs to another generation. */
   positions?: PositionProfile[];
   talents: TalentProfile[];
-  limit: number;
-  minScore: number;
+  options: RowOptions;
 }
 
 export interface ScoringResponse {
@@ -64,9 +63,9 @@ export class ScoringThread {
   }
 
   /** Explained top rows (or the reason not) of each talent against the positions of `generation`. */
-  async score(generation: number, positions: () => PositionProfile[], talents: TalentProfile[], limit: number, minScore: number): Promise<ScoredBatch> {
-    let response = await this.send({ id: this.next++, generation, talents, limit, minScore });
-    if (response.needPositions) response = await this.send({ id: this.next++, generation, positions: positions(), talents, limit, minScore });
+  async score(generation: number, positions: () => PositionProfile[], talents: TalentProfile[], options: RowOptions): Promise<ScoredBatch> {
+    let response = await this.send({ id: this.next++, generation, talents, options });
+    if (response.needPositions) response = await this.send({ id: this.next++, generation, positions: positions(), talents, options });
     if (response.error) throw new Error(`scoring thread: ${response.error}`);
     return { outcomes: response.outcomes!, rejected: response.rejected ?? [] };
   }

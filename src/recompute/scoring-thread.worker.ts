@@ -23,8 +23,7 @@ parentPort!.on('message', (request: ScoringRequest) => {
       return;
     }
     const engine = current.engine;
-    const options = { limit: request.limit, minScore: request.minScore };
-    const outcomes = request.talents.map((talent) => talentRow(engine, talent, options));
+    const outcomes = request.talents.map((talent) => talentRow(engine, talent, request.options));
     parentPort!.postMessage({ id: request.id, outcomes, rejected } satisfies ScoringResponse);
   } catch (error) {
     parentPort!.postMessage({ id: request.id, error: (error as Error).message } satisfies ScoringResponse);

@@ -3,6 +3,9 @@ import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { MatchingEngine } from '../../src/matching/engine/matching-engine';
 import { checkPositionProfile, checkTalentProfile } from '../../src/matching/engine/profile-check';
+import { rowHits, RowOptions } from '../../src/matching/engine/talent-rows';
+import { loadConfig } from '../../src/config/app-config';
+import { rowOptions } from '../../src/recompute/recompute-runner.service';
 import { Position } from '../../src/positions/position.entity';
 import { positionProfile, talentProfile } from '../../src/recompute/profile-mappers';
 import { QueueName } from '../../src/queue/queue-names';
@@ -57,14 +60,18 @@ export async function storedRows(dataSource: DataSource): Promise<RowMap> {
  * A from-scratch recompute of every talent's stored row, with a fresh engine over the database as it is.
  * Records of a shape the engine cannot use (see profile-check) have no rows: the pipeline quarantines them.
  */
-export async function fromScratch(dataSource: DataSource, limit = 100, minScore = 40): Promise<RowMap> {
+/**
+ * Every talent's stored row as a from-scratch recompute gives it: a new engine over the open positions,
+ * rows by the same rules as the runner (`rowHits`, the app's default MATCH_STORE_* settings).
+ */
+export async function fromScratch(dataSource: DataSource, options: RowOptions = rowOptions(loadConfig({}))): Promise<RowMap> {
   const positions = (await dataSource.manager.find(Position, { where: { status: 'open' } })).map(positionProfile);
   const talents = (await dataSource.manager.find(Talent)).map(talentProfile).filter((talent) => checkTalentProfile(talent) === null);
   const engine = new MatchingEngine(positions.filter((position) => checkPositionProfile(position) === null));
   const out: RowMap = new Map();
   for (const talent of talents) {
     engine.upsertTalent(talent);
-    for (const hit of engine.rankPositionsForTalent(talent.id, { limit, minScore })) out.set(`${talent.id}|${hit.id}`, hit.score);
+    for (const hit of rowHits(engine, talent.id, options)) out.set(`${talent.id}|${hit.id}`, hit.score);
     engine.removeTalent(talent.id);
   }
   return out;

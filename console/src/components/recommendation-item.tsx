@@ -8,11 +8,12 @@ import type { Recommendation } from '../types';
 export function RecommendationItem({ rec, compact = false }: { rec: Recommendation; compact?: boolean }) {
   const reasons = rec.reasons?.[getLang()] ?? [];
   return (
-    <li class="card recommendation" data-position-id={rec.positionId} data-score={rec.score}>
+    <li class="card recommendation" data-position-id={rec.positionId} data-score={rec.score} data-below-threshold={String(Boolean(rec.belowThreshold))}>
       <div class="rec-head">
         <h3 class="rec-title">{rec.title}</h3>
         <span class="score-number small-score">{Math.round(rec.score)}</span>
       </div>
+      {rec.belowThreshold && <p class="below-threshold small warn">{t('rec.belowThreshold')}</p>}
       <p class="meta">
         {rec.enterpriseName} · {label(INDUSTRY_LABELS, rec.industry)} · {rec.location ?? ''}
         {rec.salaryMin && rec.salaryMax ? ` · ${t('rec.salary', { min: formatNumber(rec.salaryMin), max: formatNumber(rec.salaryMax) })}` : ''}

@@ -6,7 +6,7 @@
  */
 import type { MatchResult } from '../score/match-result';
 import type { PositionProfile, TalentProfile } from '../types';
-import type { MatchingEngine } from './matching-engine';
+import type { MatchingEngine, RankedMatch } from './matching-engine';
 import { checkPositionProfile, checkTalentProfile, ProfileProblem } from './profile-check';
 
 export interface RowProblem {
@@ -20,6 +20,19 @@ export type TalentRowOutcome = { rows: MatchResult[]; problem?: undefined } | { 
 export interface RowOptions {
   limit: number;
   minScore: number;
+  /**
+   * The talent's best eligible positions kept even below `minScore`, up to this many: a talent with a thin
+   * profile still gets recommendations (marked below the threshold) instead of an empty page.
+   */
+  minRows?: number;
+}
+
+/** The ranked hits of a stored row: the best above the threshold, padded below it up to `minRows`. */
+export function rowHits(engine: MatchingEngine, talentId: string, options: RowOptions): RankedMatch[] {
+  const hits = engine.rankPositionsForTalent(talentId, { limit: options.limit, minScore: options.minScore });
+  const minRows = Math.min(options.minRows ?? 0, options.limit);
+  if (hits.length >= minRows) return hits;
+  return engine.rankPositionsForTalent(talentId, { limit: minRows, minScore: 0 });
 }
 
 function fromShape(problem: ProfileProblem): RowProblem {
@@ -32,7 +45,7 @@ export function talentRow(engine: MatchingEngine, talent: TalentProfile, options
   if (shape) return { problem: fromShape(shape) };
   try {
     engine.upsertTalent(talent);
-    const hits = engine.rankPositionsForTalent(talent.id, options);
+    const hits = rowHits(engine, talent.id, options);
     return { rows: hits.map((hit) => engine.explain(talent.id, hit.id)) };
   } catch (error) {
     return { problem: { field: null, reason: `the engine could not score this profile: ${(error as Error).message}` } };

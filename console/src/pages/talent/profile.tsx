@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, ApiError, get, query } from '../../api';
 import { RecommendationItem } from '../../components/recommendation-item';
 import { Async, FieldError, FormError, Progress } from '../../components/ui';
-import { t } from '../../i18n/i18n';
+import { getLang, t } from '../../i18n/i18n';
 import type { Page, RecommendationList, Talent } from '../../types';
 import { useLoad, usePoll } from '../../use-load';
 import { fromRows, SkillEditor, SkillRow, toRows } from './skill-editor';
@@ -127,7 +127,7 @@ export function ProfilePage({ talentId }: { talentId: string }) {
           }
         </Async>
         <aside class="card">
-          <h2>{t('profile.topRecs')}</h2>
+          <h2>{recs.data && recs.data.items.length > 0 ? t('profile.topRecsN', { n: recs.data.items.length }) : t('profile.topRecs')}</h2>
           <Async state={recs}>
             {(data) =>
               data.items.length ? (
@@ -137,7 +137,7 @@ export function ProfilePage({ talentId }: { talentId: string }) {
                   ))}
                 </ol>
               ) : (
-                <p class="empty">{t('common.empty')}</p>
+                <p class="empty">{data.emptyReason ? data.emptyReason.message[getLang()] : t('common.empty')}</p>
               )
             }
           </Async>

@@ -23,8 +23,11 @@ export function RecommendationsPage({ talentId }: { talentId: string }) {
             ) : (
               <Freshness stale={data.stale} computedAt={data.computedAt} />
             )}
+            {data.items.length > 0 && <p class="muted small threshold-note">{t('rec.threshold', { n: data.threshold })}</p>}
             {data.items.length === 0 ? (
-              <p class="empty">{t('common.empty')}</p>
+              <p class="empty" data-reason={data.emptyReason?.code ?? ''}>
+                {data.emptyReason ? data.emptyReason.message[getLang()] : t('common.empty')}
+              </p>
             ) : (
               <ol class="cards recommendations" data-stale={String(data.stale)}>
                 {data.items.map((r) => (

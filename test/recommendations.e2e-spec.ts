@@ -1,0 +1,74 @@
+import { OutboxRelay } from '../src/recompute/outbox-relay.service';
+import { demoSlice, pendingCount, seed, waitFor } from './support/recompute-harness';
+import { startTestApp, TestApp } from './support/test-app';
+
+/**
+ * What a talent is shown when few or no positions fit: a thin profile still gets its best eligible
+ * positions (marked below the store threshold), an ineligible one is told which rules block how many
+ * positions, and enterprises' candidate lists stay at the threshold. In-process queue, real PostgreSQL.
+ */
+describe('recommendations for thin and ineligible profiles', () => {
+  let t: TestApp;
+  let threshold: number;
+
+  const settle = () => waitFor('recompute', async () => (await pendingCount(t.dataSource)) === 0);
+
+  beforeAll(async () => {
+    t = await startTestApp({ REDIS_URL: '' });
+    threshold = t.config.matchStoreMinScore;
+    await seed(t.dataSource, demoSlice(60, 40));
+    t.app.get(OutboxRelay).kick();
+    await settle();
+  });
+  afterAll(() => t.close());
+
+  it('lists a thin profile’s best eligible positions below the threshold, marked, and keeps them off candidate lists', async () => {
+    const created = await t
+      .http()
+      .post('/talents')
+      .send({
+        name: '王小明',
+        headline: '电工',
+        tier: 'skilled_worker',
+        currentCity: '包头',
+        willingToRelocate: true,
+        education: [{ school: '包头市职业教育中心', major: '电气运行与控制', degree: 'vocational', graduationYear: 2016 }],
+        work: [{ employer: '包头某机械厂', title: '电工', years: 8 }],
+      })
+      .expect(201);
+    await settle();
+    const recs = await t.http().get(`/talents/${created.body.id}/recommendations?limit=20`).expect(200);
+    expect(recs.body.threshold).toBe(threshold);
+    // The live explanation of every open position says which are eligible: the list holds the best of them.
+    const open: { id: string }[] = await t.dataSource.query(`SELECT id FROM position WHERE status = 'open'`);
+    let eligible = 0;
+    for (const p of open) if ((await t.http().get(`/matches/${created.body.id}/${p.id}`).expect(200)).body.eligible) eligible++;
+    expect(eligible).toBeGreaterThan(0);
+    expect(recs.body.items.length).toBe(Math.min(t.config.matchStoreMinRows, eligible));
+    expect(recs.body.emptyReason).toBeNull();
+    const below = recs.body.items.filter((i: { belowThreshold: boolean }) => i.belowThreshold);
+    expect(below.length).toBeGreaterThan(0);
+    for (const item of recs.body.items) expect(item.belowThreshold).toBe(item.score < threshold);
+
+    const positionId = below[0].positionId;
+    const candidates = await t.http().get(`/positions/${positionId}/candidates?limit=200`).expect(200);
+    expect(candidates.body.items.map((c: { talentId: string }) => c.talentId)).not.toContain(created.body.id);
+    expect(candidates.body.items.every((c: { score: number }) => c.score >= threshold)).toBe(true);
+  });
+
+  it('tells a talent no position is eligible, and which rules block how many positions', async () => {
+    const created = await t
+      .http()
+      .post('/talents')
+      .send({ name: '李四', headline: '稀土萃取工程师', currentCity: '深圳', willingToRelocate: false, skills: [{ name: '稀土萃取', level: 4 }] })
+      .expect(201);
+    await settle();
+    const recs = await t.http().get(`/talents/${created.body.id}/recommendations`).expect(200);
+    expect(recs.body.items).toEqual([]);
+    const [{ n: open }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM position WHERE status = 'open'`);
+    expect(recs.body.emptyReason).toMatchObject({ code: 'no_eligible_position', openPositions: open });
+    const relocation = recs.body.emptyReason.rules.find((r: { code: string }) => r.code === 'will_not_relocate');
+    expect(relocation.positions).toBe(open);
+    expect(recs.body.emptyReason.message.zh).toContain(`${open} 个岗位：岗位不在您所在城市`);
+  });
+});
