@@ -71,4 +71,22 @@ describe('recommendations for thin and ineligible profiles', () => {
     expect(relocation.positions).toBe(open);
     expect(recs.body.emptyReason.message.zh).toContain(`${open} 个岗位：岗位不在您所在城市`);
   });
+  it('shows candidates’ degree, school, major, years and current post, the employer masked for an enterprise without consent', async () => {
+    const [position] = await t.dataSource.query(
+      `SELECT p.id, p.enterprise_id FROM position p JOIN match m ON m.position_id = p.id GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 1`,
+    );
+    const staff = await t.http().get(`/positions/${position.id}/candidates?limit=50`).expect(200);
+    const withJob = staff.body.items.find((c: { background: { currentEmployer: string | null } }) => c.background.currentEmployer);
+    expect(withJob).toBeDefined();
+    const [talent] = await t.dataSource.query('SELECT education, work FROM talent WHERE id = $1', [withJob.talentId]);
+    expect(withJob.background).toMatchObject({ currentTitle: talent.work[0].title, currentEmployer: talent.work[0].employer });
+    expect(withJob.background.years).toBeCloseTo(talent.work.reduce((n: number, w: { years?: number }) => n + (w.years ?? 0), 0), 1);
+    expect(talent.education.map((e: { degree: string }) => e.degree)).toContain(withJob.background.degree);
+
+    const { token } = await t.account('enterprise', { enterpriseId: position.enterprise_id });
+    const seen = await t.as(token).get(`/positions/${position.id}/candidates?limit=50`).expect(200);
+    const masked = seen.body.items.find((c: { talentId: string }) => c.talentId === withJob.talentId);
+    expect(masked.background).toMatchObject({ currentEmployer: null, currentTitle: withJob.background.currentTitle, school: withJob.background.school });
+    expect(masked.employerMasked).toBe(true);
+  });
 });

@@ -33,12 +33,24 @@ export interface Enterprise {
 export type ConsentStatus = 'none' | 'requested' | 'granted' | 'withdrawn' | 'declined';
 export type Decision = 'none' | 'shortlisted' | 'rejected';
 
+export interface CandidateBackground {
+  degree: string | null;
+  school: string | null;
+  major: string | null;
+  years: number;
+  currentTitle: string | null;
+  /** Null while masked (no consent yet). */
+  currentEmployer: string | null;
+}
+
 export interface Candidate {
   talentId: string;
   name: string;
   headline: string | null;
   tier: string | null;
   currentCity: string | null;
+  background: CandidateBackground;
+  employerMasked?: boolean;
   score: number;
   components: Record<string, number>;
   matchedSkills: string[];

@@ -1,9 +1,8 @@
 import type { Principal } from '../auth/principal';
 import { Injectable } from '@nestjs/common';
 import { DataSource, MoreThan, ObjectLiteral } from 'typeorm';
-import { TIER_LABELS, Tier } from '../domain/vocabulary';
+import { DEGREE_LABELS, TIER_LABELS, Tier } from '../domain/vocabulary';
 import { MatchListsService } from '../matches/match-lists.service';
-import { DEGREE_LABELS } from '../domain/vocabulary';
 import { TripPlanRequestDto } from '../trips/trip-request.dto';
 import { TripsService } from '../trips/trips.service';
 import type { CellValue } from './cell-codecs';
@@ -68,7 +67,7 @@ export class ExportsService {
   async candidates(positionId: string, open: OpenWriter, viewer: Principal): Promise<void> {
     const list = await this.lists.candidates(positionId, { limit: LIST_LIMIT, minScore: 0 }, viewer);
     const out = open();
-    await out.row(['排名/rank', '人才ID/talentId', '姓名/name', '头衔/headline', '人才类别/tier', '现居城市/currentCity', '匹配分/score', '已具备技能/matchedSkills', '部分具备/partialSkills', '欠缺技能/missingSkills', '推荐理由/reasons', '计算时间/computedAt']);
+    await out.row(['排名/rank', '人才ID/talentId', '姓名/name', '头衔/headline', '人才类别/tier', '现居城市/currentCity', '最高学历/degree', '学校/school', '专业/major', '工作年限/years', '现任职务/currentTitle', '现单位/currentEmployer', '匹配分/score', '已具备技能/matchedSkills', '部分具备/partialSkills', '欠缺技能/missingSkills', '推荐理由/reasons', '计算时间/computedAt']);
     let rank = 0;
     for (const item of list.items) {
       await out.row([
@@ -78,6 +77,13 @@ export class ExportsService {
         item.headline as string,
         tierLabel(item.tier),
         (item.currentCity as string) ?? '',
+        item.background.degree ? DEGREE_LABELS[item.background.degree].zh : '',
+        item.background.school ?? '',
+        item.background.major ?? '',
+        item.background.years,
+        item.background.currentTitle ?? '',
+        // Masked (null) until the talent consents, as on the card.
+        item.background.currentEmployer ?? '',
         item.score as number,
         joined(item.matchedSkills),
         joined(item.partialSkills),

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { LiveMatchService } from './live-match.service';
+import { candidateBackground } from './candidate-background';
 import { DataSource } from 'typeorm';
 import { AppException } from '../common/errors/app-exception';
 import { Position } from '../positions/position.entity';
@@ -61,6 +62,8 @@ export class MatchListsService {
       items: items.map((item) => ({
         ...item,
         name: masked(item.talentId) ? maskName(String(item.name ?? '')) : item.name,
+        background: masked(item.talentId) ? { ...item.background, currentEmployer: null } : item.background,
+        employerMasked: masked(item.talentId) && item.background.currentEmployer !== null,
         ...(consentStatus ? { consentStatus: consentStatus(item.talentId) } : {}),
         decision: decisions.get(item.talentId) ?? 'none',
       })),
@@ -109,7 +112,7 @@ export class MatchListsService {
     if (query.exposure === 'allocated') return this.exposureAwareCandidates(positionId, query);
     const rows = await this.dataSource.query(
       `SELECT m.talent_id, m.score, m.components, m.explanation, m.computed_at,
-              t.name, t.headline, t.tier, t.current_city
+              t.name, t.headline, t.tier, t.current_city, t.education, t.work
          FROM match m JOIN talent t ON t.id = m.talent_id
         WHERE m.position_id = $1 AND m.eligible AND m.score >= GREATEST($2::real, $4::real)
         ORDER BY m.score DESC, m.talent_id
@@ -132,7 +135,7 @@ export class MatchListsService {
     for (const [talentId, to] of assigned) (to === positionId ? here : elsewhere).push(talentId);
     const rows = await this.dataSource.query(
       `SELECT m.talent_id, m.score, m.components, m.explanation, m.computed_at,
-              t.name, t.headline, t.tier, t.current_city
+              t.name, t.headline, t.tier, t.current_city, t.education, t.work
          FROM match m JOIN talent t ON t.id = m.talent_id
         WHERE m.position_id = $1 AND m.eligible AND m.score >= GREATEST($2::real, $6::real)
         ORDER BY CASE WHEN m.talent_id = ANY($4::uuid[]) THEN 0 WHEN m.talent_id = ANY($5::uuid[]) THEN 2 ELSE 1 END,
@@ -240,6 +243,7 @@ function candidateItem(r: Record<string, unknown>) {
     headline: r.headline,
     tier: r.tier,
     currentCity: r.current_city,
+    background: candidateBackground(r.education, r.work),
     score: r.score,
     components: r.components,
     ...skillNames(r.explanation as StoredExplanation),

@@ -177,6 +177,12 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
       const talentId = await page.locator('li.candidate:has(.status[data-consent="none"])').first().getAttribute('data-talent-id');
       const card = page.locator(`li.candidate[data-talent-id="${talentId}"]`);
       await expect(card.locator('.cand-name').textContent()).resolves.toContain('*');
+      // What HR reads first is on the card: degree and school, years, the current post (employer masked).
+      await expect(card.locator('.background [data-field="education"]').textContent()).resolves.toMatch(/本科|硕士|博士|大专|中专/);
+      await expect(card.locator('.background [data-field="years"]').textContent()).resolves.toMatch(/\d+(\.\d)? 年/);
+      if ((await card.locator('.background [data-field="current"]').count()) > 0) {
+        await expect(card.locator('.background [data-field="current"]').textContent()).resolves.toContain('单位（授权后可见）');
+      }
       await card.locator('[data-action="contact"]').click();
       const contact = card.locator('.contact-detail');
       await expect(contact.getAttribute('data-masked')).resolves.toBe('true');
@@ -269,6 +275,9 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
     await ent.page.reload();
     await revealCandidate(ent.page, talentId);
     await card.locator('.status[data-consent="granted"]').waitFor();
+    if ((await card.locator('.background [data-field="current"]').count()) > 0) {
+      await expect(card.locator('.background [data-field="current"]').getAttribute('data-masked')).resolves.toBe('false');
+    }
     await card.locator('[data-action="contact"]').click();
     await expect(card.locator('.contact-detail').getAttribute('data-masked')).resolves.toBe('false');
     await expect(card.locator('.cand-name').textContent()).resolves.not.toContain('*');

@@ -3,8 +3,8 @@ import { api, ApiError } from '../../api';
 import { ScoreBars } from '../../components/score-bars';
 import { Chips, FieldError, FormError } from '../../components/ui';
 import { getLang, label, t } from '../../i18n/i18n';
-import { TIER_LABELS } from '../../i18n/vocabulary';
-import type { Candidate, Consent, Contact, Decision } from '../../types';
+import { DEGREE_LABELS, TIER_LABELS } from '../../i18n/vocabulary';
+import type { Candidate, CandidateBackground, Consent, Contact, Decision } from '../../types';
 
 /** One ranked candidate: score by component, skills, reasons, masked contact, consent and decision. */
 export function CandidateCard({ positionId, positionTitle, rank, candidate }: { positionId: string; positionTitle: string; rank: number; candidate: Candidate }) {
@@ -53,6 +53,7 @@ export function CandidateCard({ positionId, positionTitle, rank, candidate }: { 
           <p class="meta">
             {candidate.headline} · {candidate.currentCity} · {label(TIER_LABELS, candidate.tier)}
           </p>
+          <Background background={candidate.background} employerMasked={Boolean(candidate.employerMasked)} />
         </div>
         <span class={`status consent-${consent}`} data-consent={consent}>
           {t(`consent.${consent}`)}
@@ -147,5 +148,34 @@ export function CandidateCard({ positionId, positionTitle, rank, candidate }: { 
       )}
       {error instanceof ApiError && Object.keys(error.fields).length === 0 ? <FormError error={error} /> : error && !(error instanceof ApiError) ? <FormError error={error} /> : null}
     </li>
+  );
+}
+
+/** Degree, school and major; years; current title and employer (masked until the talent consents). */
+function Background({ background: b, employerMasked }: { background: CandidateBackground; employerMasked: boolean }) {
+  const schooling = [label(DEGREE_LABELS, b.degree), b.school, b.major].filter(Boolean).join(' · ');
+  const employer = employerMasked ? t('cand.employerMasked') : b.currentEmployer;
+  const job = [b.currentTitle, employer].filter(Boolean).join(' @ ');
+  return (
+    <dl class="background small">
+      {schooling && (
+        <div>
+          <dt>{t('cand.education')}</dt>
+          <dd data-field="education">{schooling}</dd>
+        </div>
+      )}
+      <div>
+        <dt>{t('cand.years')}</dt>
+        <dd data-field="years">{t('cand.yearsValue', { n: b.years })}</dd>
+      </div>
+      {job && (
+        <div>
+          <dt>{t('cand.current')}</dt>
+          <dd data-field="current" data-masked={String(employerMasked)}>
+            {job}
+          </dd>
+        </div>
+      )}
+    </dl>
   );
 }
