@@ -89,4 +89,47 @@ describe('recommendations for thin and ineligible profiles', () => {
     expect(masked.background).toMatchObject({ currentEmployer: null, currentTitle: withJob.background.currentTitle, school: withJob.background.school });
     expect(masked.employerMasked).toBe(true);
   });
+  it('gives each lacking skill its level, steps from related skills, the score gain and where it is taught', async () => {
+    const [{ talent_id: talentId }] = await t.dataSource.query(
+      `SELECT m.talent_id FROM match m WHERE jsonb_array_length(m.explanation->'skills'->'missing') > 0 ORDER BY m.score DESC LIMIT 1`,
+    );
+    const recs = await t.http().get(`/talents/${talentId}/recommendations?limit=20`).expect(200);
+    const gaps = recs.body.items.flatMap((i: { gaps: unknown[] }) => i.gaps);
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const gap of gaps) {
+      expect(gap).toEqual(
+        expect.objectContaining({ skill: expect.any(String), kind: expect.any(String), requiredLevel: expect.any(Number), scoreGain: expect.any(Number) }),
+      );
+      expect(gap.scoreGain).toBeGreaterThanOrEqual(0);
+    }
+    const item = recs.body.items.find((i: { gaps: { learnAt: unknown[] }[] }) => i.gaps.length > 0);
+    // The pair's own explanation carries the same advice.
+    const pair = await t.http().get(`/matches/${talentId}/${item.positionId}`).expect(200);
+    expect(pair.body.gaps.map((g: { skill: string }) => g.skill)).toEqual(item.gaps.map((g: { skill: string }) => g.skill));
+    // Acquiring the first gap's skill at its level raises the live score by the promised gain.
+    const [first] = item.gaps;
+    const [talent] = await t.dataSource.query('SELECT skills, version FROM talent WHERE id = $1', [talentId]);
+    const skills = talent.skills.filter((s: { name: string }) => s.name !== first.skill).concat([{ name: first.skill, level: first.requiredLevel }]);
+    await t.http().patch(`/talents/${talentId}`).send({ version: talent.version, skills }).expect(200);
+    const after = await t.http().get(`/matches/${talentId}/${item.positionId}`).expect(200);
+    expect(after.body.score - pair.body.score).toBeCloseTo(first.scoreGain, 0);
+  });
+
+  it('lists programmes that teach a lacking skill when the data has them', async () => {
+    const rows: { talent_id: string; position_id: string }[] = await t.dataSource.query(
+      `SELECT talent_id, position_id FROM match WHERE jsonb_array_length(explanation->'skills'->'missing') > 0 ORDER BY score DESC LIMIT 40`,
+    );
+    let withProgramme = 0;
+    for (const row of rows) {
+      const pair = await t.http().get(`/matches/${row.talent_id}/${row.position_id}`).expect(200);
+      for (const gap of pair.body.gaps) {
+        for (const u of gap.learnAt) {
+          expect(u).toEqual(expect.objectContaining({ university: expect.any(String), city: expect.any(String) }));
+          expect(u.programmes[0]).toEqual(expect.objectContaining({ major: expect.any(String), degree: expect.any(String) }));
+        }
+        if (gap.learnAt.length > 0) withProgramme++;
+      }
+    }
+    expect(withProgramme).toBeGreaterThan(0);
+  });
 });

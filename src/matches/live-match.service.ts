@@ -9,8 +9,12 @@ import { EngineCache } from '../recompute/engine-snapshot';
 import { talentProfile } from '../recompute/profile-mappers';
 import { Talent } from '../talents/talent.entity';
 import { Match } from './match.entity';
+import { skillGaps, type SkillGap } from '../matching/engine/gap-advice';
+import { SkillTeachingIndex, type TeachingUniversity } from './skill-teaching';
 
 export interface PairExplanation extends MatchResult {
+  /** Each open requirement: the level asked and held, steps from related skills, the score gain, where it is taught. */
+  gaps: GapAdvice[];
   /** The stored row, when there is one (only eligible pairs above the store threshold are stored). */
   stored: { score: number; computedAt: Date; talentVersion: number; positionVersion: number } | null;
   /** True when the stored row was computed from older data than the explanation shown. */
@@ -44,10 +48,21 @@ function unmatchable(message: string, field: string, reason: string): AppExcepti
   return new AppException(ErrorCode.Unmatchable, `${message}: ${field} ${reason}`, { [field]: reason });
 }
 
+/** A skill gap with where it is taught. */
+export type GapAdvice = Omit<SkillGap, 'skillIndex'> & { learnAt: TeachingUniversity[] };
+
+/** Universities listed per gap: enough to choose from, few enough to read. */
+const MAX_UNIVERSITIES_PER_GAP = 3;
+
+function withTeaching({ skillIndex, ...gap }: SkillGap, teaching: Map<number, TeachingUniversity[]>): GapAdvice {
+  return { ...gap, learnAt: (teaching.get(skillIndex) ?? []).slice(0, MAX_UNIVERSITIES_PER_GAP) };
+}
+
 /** Explains any pair on demand with the engine of the current generation, eligible or not. */
 @Injectable()
 export class LiveMatchService {
   private readonly cache = new EngineCache();
+  private readonly teaching = new SkillTeachingIndex();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -69,10 +84,13 @@ export class LiveMatchService {
     if (problem) throw unmatchable(`Talent ${talentId} cannot be matched`, problem.field, problem.reason);
     const rejected = current.rejected.find((r) => r.id === positionId);
     if (rejected) throw unmatchable(`Position ${positionId} cannot be matched`, rejected.problem.field ?? 'position', rejected.problem.reason);
+    const teaching = await this.teaching.load(this.dataSource, engine.space);
     let result: MatchResult;
+    let gaps: GapAdvice[];
     try {
       engine.upsertTalent(profile);
       result = engine.explain(talentId, positionId);
+      gaps = skillGaps(engine, profile, result).map((gap) => withTeaching(gap, teaching));
     } catch (error) {
       throw unmatchable(`Talent ${talentId} cannot be matched`, 'talent', (error as Error).message);
     } finally {
@@ -81,6 +99,7 @@ export class LiveMatchService {
     const stored = await this.dataSource.manager.findOne(Match, { where: { talentId, positionId } });
     return {
       ...result,
+      gaps,
       stored: stored
         ? { score: stored.score, computedAt: stored.computedAt, talentVersion: stored.talentVersion, positionVersion: stored.positionVersion }
         : null,
@@ -129,5 +148,34 @@ export class LiveMatchService {
         en: `None of the ${engine.positionCount} open positions is one you meet the basic conditions for (${counted('en')}). Adding degrees, work history or relocation preferences brings a new match.`,
       },
     };
+  }
+
+  /**
+   * Gap advice for a talent against these positions (see gap-advice.ts), each gap with the programmes
+   * that teach the skill. Positions the engine does not hold (closed, quarantined) get no entry.
+   */
+  async gaps(talentId: string, positionIds: string[], maxGaps = 3): Promise<Map<string, GapAdvice[]>> {
+    const out = new Map<string, GapAdvice[]>();
+    if (positionIds.length === 0) return out;
+    const talent = await this.dataSource.manager.findOne(Talent, { where: { id: talentId } });
+    if (!talent) return out;
+    const profile = talentProfile(talent);
+    if (checkTalentProfile(profile)) return out;
+    const engine = (await this.cache.load(this.dataSource)).engine();
+    const teaching = await this.teaching.load(this.dataSource, engine.space);
+    engine.upsertTalent(profile);
+    try {
+      for (const positionId of positionIds) {
+        if (!engine.hasPosition(positionId)) continue;
+        const gaps = skillGaps(engine, profile, engine.explain(talentId, positionId), maxGaps);
+        out.set(
+          positionId,
+          gaps.map((gap) => withTeaching(gap, teaching)),
+        );
+      }
+    } finally {
+      engine.removeTalent(talentId);
+    }
+    return out;
   }
 }

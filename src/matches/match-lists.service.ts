@@ -181,6 +181,8 @@ export class MatchListsService {
     const matchProblem = await this.matchProblem(talentId);
     const threshold = this.config.matchStoreMinScore;
     const emptyReason = rows.length === 0 && !matchProblem && !freshness.stale ? await this.live.whyNoEligiblePosition(talentId) : null;
+    // What the talent lacks for each listed position, with the way to get there (computed now, not stored).
+    const gaps = await this.live.gaps(talentId, rows.map((r: { position_id: string }) => r.position_id));
     return {
       talentId,
       ...freshness,
@@ -200,6 +202,7 @@ export class MatchListsService {
         belowThreshold: (r.score as number) < threshold,
         components: r.components,
         ...skillNames(r.explanation as StoredExplanation),
+        gaps: gaps.get(r.position_id as string) ?? [],
         computedAt: r.computed_at,
       })),
     };
