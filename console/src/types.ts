@@ -72,6 +72,17 @@ export interface CandidateList extends Freshness {
   items: Candidate[];
 }
 
+/** A lacking or under-level skill with the way to get it (see GET /matches/:talentId/:positionId). */
+export interface SkillGap {
+  skill: string;
+  kind: 'missing' | 'below_level' | 'related_only' | 'mentioned_only';
+  requiredLevel: number;
+  heldLevel: number | null;
+  stepsFrom: { skill: string; level: number | null; similarity: number }[];
+  scoreGain: number;
+  learnAt: { universityId: string; university: string; city: string; partnershipTypes: string[]; programmes: { programmeId: string; major: string; degree: string }[] }[];
+}
+
 export interface Recommendation {
   positionId: string;
   title: string;
@@ -89,6 +100,7 @@ export interface Recommendation {
   partialSkills: string[];
   missingSkills: string[];
   reasons?: { zh: string[]; en: string[] };
+  gaps?: SkillGap[];
 }
 
 /** Why the engine set this talent's profile aside (it is quarantined): the field at fault, in both languages. */

@@ -203,8 +203,11 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
     const before = await recommendationScores(page);
     expect(before.size).toBeGreaterThan(0);
     const [top] = [...before.keys()];
-    const missing = await page.locator(`li.recommendation[data-position-id="${top}"] .chips-missing li`).first().textContent();
+    // What the top opening lacks is listed as advice: the level asked, and the way to get there.
+    const gap = page.locator(`li.recommendation[data-position-id="${top}"] li.gap`).first();
+    const missing = await gap.getAttribute('data-skill');
     expect(missing).toBeTruthy();
+    await expect(gap.textContent()).resolves.toMatch(/要求 \d 级/);
     expectWellLaidOut(await inspect(page, 'talent-recommendations'));
 
     await go(page, '#/talent/profile', 'form.profile-form');
@@ -227,7 +230,8 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
     expect(after).not.toEqual(before);
     // The skill the top opening lacked is now held at level 5: that opening scores higher.
     expect(after.get(top)).toBeGreaterThan(before.get(top)!);
-    expect(await page.locator(`li.recommendation[data-position-id="${top}"] .chips-missing li`).allTextContents()).not.toContain(missing!.trim());
+    const gapsAfter = await page.locator(`li.recommendation[data-position-id="${top}"] li.gap`).evaluateAll((els) => els.map((el) => el.getAttribute('data-skill')));
+    expect(gapsAfter).not.toContain(missing!.trim());
 
     await go(page, '#/talent/consents', 'h2');
     expectWellLaidOut(await inspect(page, 'talent-consents'));

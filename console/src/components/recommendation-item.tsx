@@ -2,7 +2,7 @@ import { ScoreBars } from './score-bars';
 import { Chips } from './ui';
 import { formatNumber, getLang, label, t } from '../i18n/i18n';
 import { INDUSTRY_LABELS } from '../i18n/vocabulary';
-import type { Recommendation } from '../types';
+import type { Recommendation, SkillGap } from '../types';
 
 /** A recommended opening: score by component, why it fits, what the talent still lacks. */
 export function RecommendationItem({ rec, compact = false }: { rec: Recommendation; compact?: boolean }) {
@@ -36,13 +36,44 @@ export function RecommendationItem({ rec, compact = false }: { rec: Recommendati
       )}
       <h4>{t('rec.lacking')}</h4>
       {rec.missingSkills.length || rec.partialSkills.length ? (
-        <>
-          <Chips items={rec.missingSkills} kind="missing" />
-          <Chips items={rec.partialSkills} kind="partial" />
-        </>
+        !compact && rec.gaps && rec.gaps.length > 0 ? (
+          <GapList gaps={rec.gaps} />
+        ) : (
+          <>
+            <Chips items={rec.missingSkills} kind="missing" />
+            <Chips items={rec.partialSkills} kind="partial" />
+          </>
+        )
       ) : (
         <p class="good small">{t('rec.nothingMissing')}</p>
       )}
     </li>
+  );
+}
+
+/** Each gap: the level asked (and held), what it would bring, a step from a skill the talent has, where it is taught. */
+function GapList({ gaps }: { gaps: SkillGap[] }) {
+  return (
+    <ul class="gaps small">
+      {gaps.map((g) => {
+        const step = g.stepsFrom[0];
+        const where = g.learnAt[0];
+        return (
+          <li key={g.skill} class={`gap gap-${g.kind}`} data-skill={g.skill}>
+            <strong>{g.skill}</strong>{' '}
+            <span class="muted">
+              {g.heldLevel !== null ? t('gap.levelHeld', { need: g.requiredLevel, held: g.heldLevel }) : t('gap.level', { need: g.requiredLevel })}
+            </span>
+            {Math.round(g.scoreGain) > 0 && <span class="gain"> {t('gap.gain', { n: Math.round(g.scoreGain) })}</span>}
+            {step && <div>{t('gap.step', { skill: step.skill })}</div>}
+            {where && (
+              <div data-learn-at={where.universityId}>
+                {t('gap.learnAt', { university: where.university, city: where.city, majors: where.programmes.map((p) => p.major).join('、') })}
+              </div>
+            )}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
