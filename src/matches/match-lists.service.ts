@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { LiveMatchService } from './live-match.service';
 import { candidateBackground } from './candidate-background';
+import { CandidateEvidence, leadReasons } from '../matching/engine/distinguish';
+import { DEGREE_LABELS } from '../domain/vocabulary';
 import { DataSource } from 'typeorm';
 import { AppException } from '../common/errors/app-exception';
 import { Position } from '../positions/position.entity';
@@ -18,6 +20,7 @@ import { CandidateListQueryDto, MatchListQueryDto } from './match-lists.dto';
 
 interface SkillEntry {
   name: string;
+  evidence?: { level?: number } | null;
 }
 
 interface StoredExplanation {
@@ -57,15 +60,22 @@ export class MatchListsService {
     const talentIds = items.map((item) => item.talentId);
     const { masked, consentStatus } = await this.talentAccess.identityView(viewer, talentIds);
     const decisions = await this.decisions(positionId, talentIds);
+    const shown = items.map((item) => ({
+      ...item,
+      name: masked(item.talentId) ? maskName(String(item.name ?? '')) : item.name,
+      background: masked(item.talentId) ? { ...item.background, currentEmployer: null } : item.background,
+      employerMasked: masked(item.talentId) && item.background.currentEmployer !== null,
+      ...(consentStatus ? { consentStatus: consentStatus(item.talentId) } : {}),
+      decision: decisions.get(item.talentId) ?? 'none',
+    }));
+    // Leads are worked out on what this viewer may see: a masked employer never appears in one.
+    const leads = leadReasons(shown.map(evidenceOf));
     return {
       ...list,
-      items: items.map((item) => ({
+      items: shown.map(({ matchedLevels: _levels, ...item }, i) => ({
         ...item,
-        name: masked(item.talentId) ? maskName(String(item.name ?? '')) : item.name,
-        background: masked(item.talentId) ? { ...item.background, currentEmployer: null } : item.background,
-        employerMasked: masked(item.talentId) && item.background.currentEmployer !== null,
-        ...(consentStatus ? { consentStatus: consentStatus(item.talentId) } : {}),
-        decision: decisions.get(item.talentId) ?? 'none',
+        lead: leads[i],
+        reasons: { zh: [leads[i].zh, ...item.reasons.zh], en: [leads[i].en, ...item.reasons.en] },
       })),
     };
   }
@@ -247,10 +257,27 @@ function candidateItem(r: Record<string, unknown>) {
     tier: r.tier,
     currentCity: r.current_city,
     background: candidateBackground(r.education, r.work),
+    matchedLevels: ((r.explanation as StoredExplanation).skills?.matched ?? []).map((m) => ({ name: m.name, level: m.evidence?.level ?? null })),
     score: r.score,
     components: r.components,
     ...skillNames(r.explanation as StoredExplanation),
     computedAt: r.computed_at,
+  };
+}
+
+/** What the list-level comparison (distinguish.ts) reads of a candidate. */
+function evidenceOf(item: ReturnType<typeof candidateItem> & { components: unknown }): CandidateEvidence {
+  const b = item.background;
+  return {
+    id: item.talentId,
+    matchedSkills: item.matchedLevels,
+    currentTitle: b.currentTitle,
+    currentEmployer: b.currentEmployer,
+    years: b.years,
+    major: b.major,
+    school: b.school,
+    degreeLabel: b.degree ? DEGREE_LABELS[b.degree] : null,
+    components: (item.components ?? {}) as Record<string, number>,
   };
 }
 
