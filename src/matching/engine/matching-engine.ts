@@ -247,25 +247,26 @@ export class EngineLookupError extends Error {
 
 /**
  * A skill that every opening asks for (安全生产, Microsoft Office) says little about fit; one that few ask
- * for (晶界扩散) says much. Each requirement's weight is multiplied by (1 − s) + s · idf / max idf, where
+ * for (晶界扩散) says much. Each requirement's (and preferred skill's) weight is multiplied by (1 − s) + s · idf / max idf, where
  * idf = ln(1 + N / df) over the positions of this generation and s is the specificity share.
  */
 function weightRequirementsBySpecificity(positions: PositionFeatures[], share: number): void {
   if (share <= 0 || positions.length === 0) return;
+  // Required and preferred lists share one document frequency: a skill is common whichever list names it.
   const df = new Map<number | string, number>();
-  const keyOf = (p: PositionFeatures, r: number) => (p.requiredSkills[r] >= 0 ? p.requiredSkills[r] : p.requiredNames[r]);
+  const key = (skill: number, name: string) => (skill >= 0 ? skill : name);
   for (const p of positions) {
     const seen = new Set<number | string>();
-    for (let r = 0; r < p.requiredSkills.length; r++) seen.add(keyOf(p, r));
-    for (const key of seen) df.set(key, (df.get(key) ?? 0) + 1);
+    for (let r = 0; r < p.requiredSkills.length; r++) seen.add(key(p.requiredSkills[r], p.requiredNames[r]));
+    for (let i = 0; i < p.preferredSkills.length; i++) seen.add(key(p.preferredSkills[i], p.preferredNames[i]));
+    for (const k of seen) df.set(k, (df.get(k) ?? 0) + 1);
   }
   const n = positions.length;
   const maxIdf = Math.log(1 + n);
+  const factor = (k: number | string) => 1 - share + (share * Math.log(1 + n / df.get(k)!)) / maxIdf;
   for (const p of positions) {
-    for (let r = 0; r < p.requiredSkills.length; r++) {
-      const idf = Math.log(1 + n / df.get(keyOf(p, r))!);
-      p.requiredWeights[r] *= 1 - share + (share * idf) / maxIdf;
-    }
+    for (let r = 0; r < p.requiredSkills.length; r++) p.requiredWeights[r] *= factor(key(p.requiredSkills[r], p.requiredNames[r]));
+    for (let i = 0; i < p.preferredSkills.length; i++) p.preferredWeights[i] *= factor(key(p.preferredSkills[i], p.preferredNames[i]));
   }
 }
 
