@@ -143,7 +143,7 @@ export class StructuredClasses {
       this.degreeBits[slot] = bits;
     }
     this.years.forEach(({ years, level, confidence }, y) => {
-      this.yearsValue[y] = f(levelFit(p, t.level, t.levelConfidence, level, confidence));
+      this.yearsValue[y] = f(levelFit(p, t.level, t.levelConfidence, level, confidence, t.totalYears, years));
       this.yearsBits[y] = years > 0 && t.totalYears < p.experienceHardShare * years ? EXPERIENCE_BELOW : 0;
     });
     this.pays.forEach((max, k) => (this.payValue[k] = f(salaryFit(p, t.expectSalaryMin, max))));

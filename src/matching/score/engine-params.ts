@@ -57,6 +57,8 @@ export interface EngineParams {
   /** The same below the post. */
   levelUnderTolerance: number;
   levelUnderScale: number;
+  /** Level fit of a talent with no years against a post's minimum (rising linearly to 1 at the minimum). */
+  yearsShortfallFloor: number;
   /** Share by which expected pay may exceed the band's top for the pay fit to halve. */
   salaryOverScale: number;
   /** Neutral value for a component the position does not constrain. */
@@ -81,6 +83,7 @@ export const DEFAULT_ENGINE_PARAMS: EngineParams = Object.freeze({
   levelOverScale: 0.8,
   levelUnderTolerance: 0.3,
   levelUnderScale: 0.8,
+  yearsShortfallFloor: 0.4,
   salaryOverScale: 0.25,
   neutral: 0.7,
 }) as EngineParams;

@@ -94,10 +94,30 @@ export function rawLevelFit(params: EngineParams, talentLevel: number, positionL
  * the two confidences). A bare title against a bare title says little about seniority; a full profile
  * against a post with years, degree and a pay band says much.
  */
-export function levelFit(params: EngineParams, talentLevel: number, talentConfidence: number, positionLevel: number, positionConfidence: number): number {
+export function levelFit(
+  params: EngineParams,
+  talentLevel: number,
+  talentConfidence: number,
+  positionLevel: number,
+  positionConfidence: number,
+  years: number,
+  minYears: number,
+): number {
   const confidence = talentConfidence * positionConfidence;
   if (confidence <= 0) return params.neutral;
-  return params.neutral + confidence * (rawLevelFit(params, talentLevel, positionLevel) - params.neutral);
+  const fit = rawLevelFit(params, talentLevel, positionLevel) * yearsShortfall(params, years, minYears, talentConfidence);
+  return params.neutral + confidence * (fit - params.neutral);
+}
+
+/**
+ * Years below the post's minimum lower the fit in proportion, whatever the overall level says: 2 years for a
+ * post asking 4 is short of it even when the title matches. 1 at or above the minimum, or when the talent's
+ * years are unknown (no history and no education: confidence 0 already).
+ */
+export function yearsShortfall(params: EngineParams, years: number, minYears: number, talentConfidence: number): number {
+  if (!(minYears > 0) || years >= minYears || talentConfidence <= 0) return 1;
+  const floor = params.yearsShortfallFloor;
+  return floor + ((1 - floor) * years) / minYears;
 }
 
 /**

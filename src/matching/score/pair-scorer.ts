@@ -168,7 +168,7 @@ export class PairScorer {
       bits |= Ineligible.DegreeBelowMinimum;
     }
 
-    c[Component.Experience] = levelFit(p, t.level, t.levelConfidence, position.level, position.levelConfidence);
+    c[Component.Experience] = levelFit(p, t.level, t.levelConfidence, position.level, position.levelConfidence, t.totalYears, position.minYears);
     if (position.minYears > 0 && t.totalYears < p.experienceHardShare * position.minYears) bits |= Ineligible.ExperienceFarBelow;
 
     if (position.city < 0 || t.city < 0) c[Component.Location] = p.neutral;
