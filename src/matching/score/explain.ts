@@ -2,7 +2,7 @@ import { DEGREE_LABELS, DEGREES } from '../../domain/vocabulary';
 import type { PositionProfile, TalentProfile } from '../types';
 import { ENGINE_VERSION, EngineParams } from './engine-params';
 import { FeatureSpace } from './feature-space';
-import { currentTitle, payRange, rawLevelFit, talentYears } from './level-fit';
+import { currentTitle, payRange, rawLevelFit, talentYears, yearsShortfall } from './level-fit';
 import { IneligibleReason, MatchResult, SkillMatchEntry } from './match-result';
 import { Component, COMPONENTS, Ineligible, PairScorer } from './pair-scorer';
 import { PositionFeatures, TalentFeatures } from './profile-features';
@@ -112,7 +112,9 @@ function levelAndPayReasons(params: EngineParams, talent: TalentProfile, t: Tale
   const zh: string[] = [];
   const en: string[] = [];
   if (t.levelConfidence * p.levelConfidence >= 0.3) {
-    const fit = rawLevelFit(params, t.level, p.level);
+    const raw = rawLevelFit(params, t.level, p.level);
+    const shortfall = yearsShortfall(params, t.totalYears, p.minYears, t.levelConfidence);
+    const fit = raw * shortfall;
     const current = currentTitle(talent);
     const years = talentYears(talent);
     const hasHistory = (talent.work ?? []).length > 0;
@@ -122,7 +124,12 @@ function levelAndPayReasons(params: EngineParams, talent: TalentProfile, t: Tale
         .filter(Boolean)
         .join(', '),
     };
-    const above = t.level > p.level;
+    // Years short of the minimum make a candidate junior to the post whatever the title says.
+    const above = t.level > p.level && raw < 1;
+    if (shortfall < 1) {
+      who.zh += `，岗位要求 ${p.minYears} 年`;
+      who.en += `, the post asks for ${p.minYears}`;
+    }
     if (fit < 0.6) {
       zh.push(`资历明显${above ? '高' : '低'}于岗位：${who.zh}`);
       en.push(`Clearly ${above ? 'senior' : 'junior'} to the post: ${who.en}`);
