@@ -30,7 +30,11 @@ export interface EngineParams {
   weights: ComponentWeights;
   /** How much a requirement's weight follows its rarity among the positions (0: not at all, 1: fully by IDF). */
   skillSpecificity: number;
-  /** Relevance at or above which skill coverage counts in full; below it, in proportion (0 disables the gate). */
+  /**
+   * Relevance at or above which skill coverage counts in full; below it, in proportion (0 disables the gate).
+   * 0.35 (was 0.5): declared skills outweigh summary words sooner (HR suite: keyword-only candidates ranked
+   * above people of the field); on sets without requirements the component is a monotone function of relevance.
+   */
   skillsRelevanceGate: number;
   /** Share of the skills component given to preferred (vs required) skills; a position without requirements has none. */
   preferredSkillShare: number;
@@ -68,7 +72,7 @@ export interface EngineParams {
 export const DEFAULT_ENGINE_PARAMS: EngineParams = Object.freeze({
   weights: Object.freeze({ relevance: 0.3, skills: 0.28, major: 0.09, degree: 0.05, experience: 0.14, location: 0.07, tier: 0.04, salary: 0.05 }),
   skillSpecificity: 0.8,
-  skillsRelevanceGate: 0.5,
+  skillsRelevanceGate: 0.35,
   preferredSkillShare: 0.15,
   textEvidenceLevel: 2,
   textEvidenceFactor: 0.8,
