@@ -80,6 +80,29 @@ describe('level fit', () => {
   });
 
   // Components are shown to 3 decimals and contributions to 2: weight × 0.0005 × 100 + 0.005 at most.
+  it('in the engine: more years for a candidate already at or above the post never raise the total score', () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(corpusArb({ maxPositions: 4, maxTalents: 3 }), fc.nat(), fc.nat(), fc.integer({ min: 5, max: 25 }), (corpus, ti, pi, extra) => {
+        const talent = corpus.talents[ti % corpus.talents.length];
+        const position = corpus.positions[pi % corpus.positions.length];
+        const work = talent.work ?? [];
+        fc.pre(work.length > 0);
+        fc.pre(talentSeniority(talent).level >= positionSeniority(position).level);
+        fc.pre(talentYears(talent) >= (position.minYearsExperience ?? 0));
+        // Years are not in the text the relevance ranker reads, so only the level component may move.
+        const older: TalentProfile = { ...talent, id: `${talent.id}-older`, work: [{ ...work[0], years: (work[0].years ?? 0) + extra }, ...work.slice(1)] };
+        const engine = new MatchingEngine(corpus.positions, [...corpus.talents, older]);
+        const before = engine.scorePair(talent.id, position.id);
+        const after = engine.scorePair(older.id, position.id);
+        compared++;
+        expect(after.score).toBeLessThanOrEqual(before.score + 1e-4);
+      }),
+      { ...RUNS, numRuns: 150 },
+    );
+    expect(compared).toBeGreaterThan(30);
+  });
+
   it('explanations: contributions add up to the score, and match weight × component', () => {
     const weightSum = COMPONENTS.reduce((s, name) => s + P.weights[name], 0);
     fc.assert(
