@@ -43,8 +43,8 @@ describe('demo top candidates (issue 15)', () => {
       if ((titleSeniority(current)?.level ?? 0) >= postLevel + 2) farAbove++;
       const x = engine.explain(m.id, p.key);
       lines.push(`${i + 1}. ${m.score.toFixed(2)} ${t.key} ${current}，${years}年，${t.education.at(-1)?.degree ?? '-'}  [level ${x.components.experience}]`);
-      for (const r of x.reasons.zh.slice(0, 4)) lines.push(`     · ${r}`);
-      lines.push(`     · ${x.reasons.en.find((r) => /senior|junior|level/i.test(r)) ?? x.reasons.en[0]}`);
+      const level = (rs: string[], re: RegExp) => rs.find((r) => re.test(r));
+      for (const r of [x.reasons.zh[0], level(x.reasons.zh, /^资历/u), level(x.reasons.en, /senior to|junior to|Seniority fits/)]) if (r) lines.push(`     · ${r}`);
     });
     console.log(lines.join('\n'));
     expect(top).toHaveLength(5);
