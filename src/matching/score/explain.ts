@@ -1,6 +1,7 @@
 import { DEGREE_LABELS, DEGREES } from '../../domain/vocabulary';
 import type { PositionProfile, TalentProfile } from '../types';
 import { ENGINE_VERSION, EngineParams } from './engine-params';
+import { ROLE_GROUPS, ROLE_LABELS, roleFactor, roleGroupOf } from '../title/role-compatibility';
 import { FeatureSpace } from './feature-space';
 import { currentTitle, payRange, rawLevelFit, talentYears, yearsShortfall } from './level-fit';
 import { IneligibleReason, MatchResult, SkillMatchEntry } from './match-result';
@@ -155,6 +156,20 @@ function levelAndPayReasons(params: EngineParams, talent: TalentProfile, t: Tale
   return { zh, en };
 }
 
+/** When the current job is another kind of work than the post (the relevance then counts for less). */
+function roleReason(talent: TalentProfile, position: PositionProfile): { zh: string; en: string } | null {
+  const current = (talent.work ?? []).find((w) => w.title?.trim())?.title;
+  const mine = roleGroupOf(current, talent.lang);
+  const theirs = roleGroupOf(position.title, position.lang);
+  if (roleFactor(mine, theirs) >= 1) return null;
+  const a = ROLE_LABELS[ROLE_GROUPS[mine]];
+  const b = ROLE_LABELS[ROLE_GROUPS[theirs]];
+  return {
+    zh: `现任岗位职能不同：现任${current}（${a.zh}），本岗位为${b.zh}`,
+    en: `Current job is another kind of work: ${current} (${a.en}), the post is ${b.en}`,
+  };
+}
+
 /** The full, explained result for one pair: the same numbers as the fast path, plus the why. */
 export function explainPair(
   space: FeatureSpace,
@@ -206,6 +221,11 @@ export function explainPair(
   if ((position.preferredMajors ?? []).length > 0 && scorer.components[Component.Major] >= 0.7) {
     zh.push('所学专业对口');
     en.push('Studied a matching major');
+  }
+  const role = roleReason(talent, position);
+  if (role) {
+    zh.push(role.zh);
+    en.push(role.en);
   }
   const level = levelAndPayReasons(params, talent, talentFeatures, position, positionFeatures);
   zh.push(...level.zh);

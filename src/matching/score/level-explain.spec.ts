@@ -58,3 +58,20 @@ describe('level and pay reasons', () => {
     expect(x.components.salary).toBeLessThan(0.25);
   });
 });
+
+describe('role reason', () => {
+  it('says when the current job is another kind of work, and the keywords then count for less', () => {
+    const engine = new MatchingEngine(
+      [post, { id: 'q', title: '销售代表', description: '负责稀土产品销售。' }],
+      [
+        talent('seller', '稀土产品销售代表', 6, { summary: '熟悉稀土萃取分离产品，向客户介绍串级萃取工艺。' }),
+        talent('engineer', '湿法冶金工程师', 6, { summary: '熟悉稀土萃取分离产品，向客户介绍串级萃取工艺。' }),
+      ],
+    );
+    const x = engine.explain('seller', 'p');
+    expect(x.reasons.zh).toContain('现任岗位职能不同：现任稀土产品销售代表（销售类），本岗位为工程技术类');
+    expect(x.reasons.en).toContain('Current job is another kind of work: 稀土产品销售代表 (sales), the post is technical');
+    expect(engine.explain('engineer', 'p').reasons.zh.some((r) => r.startsWith('现任岗位职能不同'))).toBe(false);
+    expect(engine.explain('seller', 'q').reasons.zh.some((r) => r.startsWith('现任岗位职能不同'))).toBe(false);
+  });
+});
