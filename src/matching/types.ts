@@ -26,6 +26,9 @@ export interface PositionProfile {
   tierSought?: Tier | null;
   location?: string | null;
   urgency?: number;
+  /** Monthly pay band in yuan; either end may be unknown. */
+  salaryMin?: number | null;
+  salaryMax?: number | null;
   lang?: 'zh' | 'en';
 }
 
@@ -57,8 +60,12 @@ export interface TalentProfile {
   summary?: string;
   skills?: TalentSkill[];
   education?: TalentEducation[];
+  /** Most recent first: the first entry with a title is the current or last job. */
   work?: TalentWork[];
   tier?: Tier | null;
+  /** Expected monthly pay in yuan (a range, or one end); unknown is neutral. */
+  expectedSalaryMin?: number | null;
+  expectedSalaryMax?: number | null;
   currentCity?: string | null;
   willingToRelocate?: boolean;
   lang?: 'zh' | 'en';

@@ -23,6 +23,8 @@ export function positionProfile(p: Position): PositionProfile {
     tierSought: p.tierSought,
     location: p.location,
     urgency: p.urgency,
+    salaryMin: p.salaryMin,
+    salaryMax: p.salaryMax,
     lang: 'zh',
   };
 }

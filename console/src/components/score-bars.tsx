@@ -1,7 +1,7 @@
 import { t } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/zh';
 
-const ORDER = ['skills', 'relevance', 'experience', 'degree', 'major', 'location', 'tier'];
+const ORDER = ['skills', 'relevance', 'experience', 'salary', 'degree', 'major', 'location', 'tier'];
 
 /** Overall score and one bar per component (components are 0–1). */
 export function ScoreBars({ score, components }: { score: number; components: Record<string, number> }) {

@@ -6,6 +6,7 @@ import { FeatureSpace } from '../score/feature-space';
 import type { MatchResult } from '../score/match-result';
 import { PairScorer } from '../score/pair-scorer';
 import { compilePosition, compileTalent, packPositions, PositionFeatures, TalentFeatures } from '../score/profile-features';
+import { roleFactor, roleGroupOf } from '../title/role-compatibility';
 import type { PositionProfile, TalentProfile } from '../types';
 import { rankablePosition, rankableTalent } from './profile-mapping';
 import { RowScorer } from './row-scorer';
@@ -34,6 +35,8 @@ interface TalentEntry {
   profile: TalentProfile;
   features: TalentFeatures;
   query: CompiledTalentQuery;
+  /** Role group of the current job in the work history (role-compatibility.ts), -1 when none is known. */
+  roleGroup: number;
 }
 
 let sharedSpace: FeatureSpace | undefined;
@@ -53,6 +56,8 @@ export class MatchingEngine {
   private readonly talents = new Map<string, TalentEntry>();
   private readonly scorer: PairScorer;
   private readonly relevanceRow: Float32Array;
+  /** Role group of each position's title, -1 when its head says no kind of work. */
+  private readonly positionRoles: Int8Array;
   private readonly rows: RowScorer;
   /** Talent ids in order, kept until the set of ids changes (sorting 100k ids on every call costs ~50 ms). */
   private sortedTalentIds: string[] | null = null;
@@ -71,6 +76,7 @@ export class MatchingEngine {
     this.ranker = new FusedRanker(this.positions.map(rankablePosition), options.relevance);
     this.scorer = new PairScorer(this.space, this.params);
     this.relevanceRow = new Float32Array(this.positions.length);
+    this.positionRoles = Int8Array.from(this.positions, (p) => roleGroupOf(p.title, p.lang));
     for (const talent of talents) this.upsertTalent(talent);
   }
 
@@ -111,7 +117,10 @@ export class MatchingEngine {
     const query = this.ranker.compile(rankableTalent(profile));
     if (!this.talents.has(profile.id)) this.sortedTalentIds = null;
     this.sortedEntries = null;
-    this.talents.set(profile.id, { profile, features: compileTalent(this.space, profile, this.params), query });
+    // Only a job in the history says what kind of work the person does now; a headline may be the job sought.
+    const current = (profile.work ?? []).find((w) => w.title?.trim())?.title;
+    const roleGroup = roleGroupOf(current, profile.lang);
+    this.talents.set(profile.id, { profile, features: compileTalent(this.space, profile, this.params), query, roleGroup });
   }
 
   removeTalent(id: string): boolean {
@@ -120,8 +129,29 @@ export class MatchingEngine {
     return removed;
   }
 
+  /**
+   * Text relevance 0–1, times the role factor: words in the profile of someone whose current job is another
+   * kind of work (a sales representative applying to an engineer's post) count for less. Rounded to float32
+   * as the row path stores it, so pair and row scores are the same numbers.
+   */
   private pairRelevance(entry: TalentEntry, position: number): number {
-    return this.ranker.scorePair(entry.query, position) / this.ranker.maxScore;
+    return this.withRole(entry, position, this.ranker.scorePair(entry.query, position) / this.ranker.maxScore);
+  }
+
+  private withRole(entry: TalentEntry, position: number, relevance: number): number {
+    const factor = roleFactor(entry.roleGroup, this.positionRoles[position]);
+    return factor === 1 ? relevance : Math.fround(Math.fround(relevance) * factor);
+  }
+
+  /** The role factor over a relevance row (float32, as `withRole`). */
+  private applyRoles(entry: TalentEntry, row: Float32Array): void {
+    const group = entry.roleGroup;
+    if (group < 0) return;
+    const roles = this.positionRoles;
+    for (let i = 0; i < row.length; i++) {
+      const factor = roleFactor(group, roles[i]);
+      if (factor !== 1) row[i] *= factor;
+    }
   }
 
   /**
@@ -131,6 +161,7 @@ export class MatchingEngine {
   scoreTalentRow(talentId: string, scores: Float32Array, eligible: Uint8Array): void {
     const entry = this.requireTalent(talentId);
     this.ranker.relevanceAll(entry.query, this.relevanceRow);
+    this.applyRoles(entry, this.relevanceRow);
     this.rows.load(entry.features);
     this.rows.scoreRow(this.relevanceRow, scores, eligible);
   }
@@ -143,6 +174,7 @@ export class MatchingEngine {
   scoreTalentRowForTopK(talentId: string, k: number, positionFloors: Float32Array, positions: Int32Array, scores: Float32Array): number {
     const entry = this.requireTalent(talentId);
     this.ranker.relevanceAll(entry.query, this.relevanceRow);
+    this.applyRoles(entry, this.relevanceRow);
     this.rows.load(entry.features);
     return this.rows.scoreRowForTopK(this.relevanceRow, k, positionFloors, positions, scores);
   }
@@ -186,7 +218,7 @@ export class MatchingEngine {
       for (let t = 0; t < entries.length; t++) {
         const entry = entries[t];
         this.scorer.loadSparse(entry.features);
-        scores[t] = this.scorer.score(features, this.ranker.scorePrepared(entry.query, p) / maxScore);
+        scores[t] = this.scorer.score(features, this.withRole(entry, p, this.ranker.scorePrepared(entry.query, p) / maxScore));
         eligible[t] = this.scorer.ineligible === 0 ? 1 : 0;
       }
     } finally {
@@ -247,25 +279,26 @@ export class EngineLookupError extends Error {
 
 /**
  * A skill that every opening asks for (安全生产, Microsoft Office) says little about fit; one that few ask
- * for (晶界扩散) says much. Each requirement's weight is multiplied by (1 − s) + s · idf / max idf, where
+ * for (晶界扩散) says much. Each requirement's (and preferred skill's) weight is multiplied by (1 − s) + s · idf / max idf, where
  * idf = ln(1 + N / df) over the positions of this generation and s is the specificity share.
  */
 function weightRequirementsBySpecificity(positions: PositionFeatures[], share: number): void {
   if (share <= 0 || positions.length === 0) return;
+  // Required and preferred lists share one document frequency: a skill is common whichever list names it.
   const df = new Map<number | string, number>();
-  const keyOf = (p: PositionFeatures, r: number) => (p.requiredSkills[r] >= 0 ? p.requiredSkills[r] : p.requiredNames[r]);
+  const key = (skill: number, name: string) => (skill >= 0 ? skill : name);
   for (const p of positions) {
     const seen = new Set<number | string>();
-    for (let r = 0; r < p.requiredSkills.length; r++) seen.add(keyOf(p, r));
-    for (const key of seen) df.set(key, (df.get(key) ?? 0) + 1);
+    for (let r = 0; r < p.requiredSkills.length; r++) seen.add(key(p.requiredSkills[r], p.requiredNames[r]));
+    for (let i = 0; i < p.preferredSkills.length; i++) seen.add(key(p.preferredSkills[i], p.preferredNames[i]));
+    for (const k of seen) df.set(k, (df.get(k) ?? 0) + 1);
   }
   const n = positions.length;
   const maxIdf = Math.log(1 + n);
+  const factor = (k: number | string) => 1 - share + (share * Math.log(1 + n / df.get(k)!)) / maxIdf;
   for (const p of positions) {
-    for (let r = 0; r < p.requiredSkills.length; r++) {
-      const idf = Math.log(1 + n / df.get(keyOf(p, r))!);
-      p.requiredWeights[r] *= 1 - share + (share * idf) / maxIdf;
-    }
+    for (let r = 0; r < p.requiredSkills.length; r++) p.requiredWeights[r] *= factor(key(p.requiredSkills[r], p.requiredNames[r]));
+    for (let i = 0; i < p.preferredSkills.length; i++) p.preferredWeights[i] *= factor(key(p.preferredSkills[i], p.preferredNames[i]));
   }
 }
 

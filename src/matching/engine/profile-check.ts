@@ -77,6 +77,8 @@ function firstProblem(profile: object, checks: Record<string, Check>): ProfilePr
 }
 
 const YEARS = optionalNumber(0, 80);
+/** Monthly yuan. */
+const PAY = optionalNumber(0, 10_000_000);
 const LEVEL = optionalNumber(1, 5);
 
 const TALENT_CHECKS: Record<string, Check> = {
@@ -91,6 +93,8 @@ const TALENT_CHECKS: Record<string, Check> = {
   tier: optionalOneOf(TIERS),
   currentCity: optionalString,
   willingToRelocate: optionalBoolean,
+  expectedSalaryMin: PAY,
+  expectedSalaryMax: PAY,
 };
 
 const POSITION_CHECKS: Record<string, Check> = {
@@ -105,6 +109,8 @@ const POSITION_CHECKS: Record<string, Check> = {
   tierSought: optionalOneOf(TIERS),
   location: optionalString,
   urgency: optionalNumber(0, 100),
+  salaryMin: PAY,
+  salaryMax: PAY,
 };
 
 /** The first field of a talent profile the engine cannot use, or null when it can be scored. */

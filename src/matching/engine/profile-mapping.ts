@@ -2,11 +2,12 @@ import type { RankablePosition, RankableTalent } from '../index/fused-ranker';
 import type { PositionProfile, TalentProfile } from '../types';
 
 /**
- * What the text relevance ranker reads of a position: title and duties. Skills are left to the skills
+ * What the text relevance ranker reads of a position: title, duties and the preferred skills (the tools of
+ * the trade, matched as words against the talent's skill names). Required skills are left to the skills
  * component, so that asking for one more skill the talent has can only raise the score.
  */
 export function rankablePosition(position: PositionProfile): RankablePosition {
-  return { title: position.title, description: position.description, lang: position.lang };
+  return { title: position.title, description: position.description, skills: position.preferredSkills, lang: position.lang };
 }
 
 /**

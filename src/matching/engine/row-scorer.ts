@@ -188,14 +188,18 @@ export class RowScorer {
     let skills = requiredScore;
     const pStart = tb.preferredOffsets[i];
     const pEnd = tb.preferredOffsets[i + 1];
-    if (pEnd > pStart) {
+    // As PairScorer: a preferred list counts only beside requirements.
+    if (pEnd > pStart && rEnd > tb.requiredOffsets[i]) {
       let pref = 0;
+      let total = 0;
       for (let k = pStart; k < pEnd; k++) {
         const id = tb.preferredNameIds[k];
-        pref += id < 0 ? dense[tb.preferredSkills[k]] : evidence[id] >= 0 ? evidence[id] : this.evidenceHit(id);
+        const weight = tb.preferredWeights[k];
+        total += weight;
+        pref += weight * (id < 0 ? dense[tb.preferredSkills[k]] : evidence[id] >= 0 ? evidence[id] : this.evidenceHit(id));
       }
       const share = p.preferredSkillShare;
-      skills = (1 - share) * requiredScore + (share * pref) / (pEnd - pStart);
+      skills = (1 - share) * requiredScore + (share * pref) / total;
     }
     const gate = p.skillsRelevanceGate > 0 ? Math.min(1, relevance / p.skillsRelevanceGate) : 1;
     const w = this.w;
@@ -208,6 +212,7 @@ export class RowScorer {
     sum += w[4] * k.experience[c];
     sum += w[5] * k.location[c];
     sum += w[6] * k.tier[c];
+    sum += w[7] * k.salary[c];
     return (100 * sum) / this.weightSum;
   }
 

@@ -2,6 +2,7 @@ import type { EngineParams } from '../score/engine-params';
 import type { FeatureSpace } from '../score/feature-space';
 import { TIER_ADJACENT } from '../score/pair-scorer';
 import type { PackedPositions, TalentFeatures } from '../score/profile-features';
+import { levelFit, salaryFit } from '../score/level-fit';
 
 const TIER_ADJACENT_FLAT = Uint8Array.from(TIER_ADJACENT.flat());
 // Ineligible bits (pair-scorer.ts); literals, as the compiled enum is a getter on the module object.
@@ -30,7 +31,7 @@ function intern<T>(count: number, keyOf: (i: number) => string, valueOf: (i: num
 }
 
 /**
- * The structured components of PairScorer (major, degree, experience, location, tier) for one talent
+ * The structured components of PairScorer (major, degree, experience (level fit), location, tier, salary) for one talent
  * against every position, without a per-pair branch cascade. Each component depends on one attribute of
  * the position, and positions share few distinct values (degree levels, whole years, a few cities, lists
  * of majors from one catalogue): per talent, each component is computed once per distinct value, then
@@ -46,6 +47,7 @@ export class StructuredClasses {
   readonly experience: Float32Array;
   readonly location: Float32Array;
   readonly tier: Float32Array;
+  readonly salary: Float32Array;
   readonly sum: Float64Array;
   readonly bits: Uint8Array;
   private readonly classSet: Int32Array;
@@ -53,8 +55,11 @@ export class StructuredClasses {
   private readonly classYears: Int32Array;
   private readonly classPlace: Int32Array;
   private readonly classTier: Int32Array;
+  private readonly classPay: Int32Array;
+  private readonly pays: number[];
+  private readonly payValue: Float32Array;
   private readonly sets: Int32Array[];
-  private readonly years: number[];
+  private readonly years: { years: number; level: number; confidence: number }[];
   private readonly places: { city: number; flexible: boolean }[];
   private readonly distinctMajors: Int32Array;
   private readonly majorBest: Float32Array;
@@ -76,9 +81,14 @@ export class StructuredClasses {
     const n = table.count;
     const majorsOf = (i: number) => table.majors.subarray(table.majorOffsets[i], table.majorOffsets[i + 1]);
     const sets = intern(n, (i) => majorsOf(i).join(','), (i) => majorsOf(i).slice());
-    const years = intern(n, (i) => String(table.minYears[i]), (i) => table.minYears[i]);
+    const years = intern(
+      n,
+      (i) => `${table.minYears[i]}|${table.level[i]}|${table.levelConfidence[i]}`,
+      (i) => ({ years: table.minYears[i], level: table.level[i], confidence: table.levelConfidence[i] }),
+    );
+    const pay = intern(n, (i) => String(table.salaryMax[i]), (i) => table.salaryMax[i]);
     const places = intern(n, (i) => `${table.city[i]}|${table.flexibleLocation[i]}`, (i) => ({ city: table.city[i], flexible: table.flexibleLocation[i] === 1 }));
-    const key = (i: number) => `${sets.of[i]}|${table.minDegreeRank[i]}|${years.of[i]}|${places.of[i]}|${table.tierSought[i]}`;
+    const key = (i: number) => `${sets.of[i]}|${table.minDegreeRank[i]}|${years.of[i]}|${places.of[i]}|${table.tierSought[i]}|${pay.of[i]}`;
     const classes = intern(n, key, (i) => i);
     this.classOf = classes.of;
     const reps = classes.values;
@@ -88,10 +98,13 @@ export class StructuredClasses {
     this.classYears = Int32Array.from(reps, (i) => years.of[i]);
     this.classPlace = Int32Array.from(reps, (i) => places.of[i]);
     this.classTier = Int32Array.from(reps, (i) => table.tierSought[i] + 1);
+    this.classPay = Int32Array.from(reps, (i) => pay.of[i]);
     this.sets = sets.values;
     this.years = years.values;
+    this.pays = pay.values;
+    this.payValue = new Float32Array(this.pays.length);
     this.places = places.values;
-    [this.major, this.degree, this.experience, this.location, this.tier] = [0, 1, 2, 3, 4].map(() => new Float32Array(this.count));
+    [this.major, this.degree, this.experience, this.location, this.tier, this.salary] = [0, 1, 2, 3, 4, 5].map(() => new Float32Array(this.count));
     this.sum = new Float64Array(this.count);
     this.bits = new Uint8Array(this.count);
     this.distinctMajors = Int32Array.from(new Set(table.majors)).filter((m) => m >= 0);
@@ -129,10 +142,11 @@ export class StructuredClasses {
       this.degreeValue[slot] = value;
       this.degreeBits[slot] = bits;
     }
-    this.years.forEach((years, y) => {
-      this.yearsValue[y] = years > 0 ? f(Math.min(1, t.totalYears / years)) : neutral;
+    this.years.forEach(({ years, level, confidence }, y) => {
+      this.yearsValue[y] = f(levelFit(p, t.level, t.levelConfidence, level, confidence, t.totalYears, years));
       this.yearsBits[y] = years > 0 && t.totalYears < p.experienceHardShare * years ? EXPERIENCE_BELOW : 0;
     });
+    this.pays.forEach((max, k) => (this.payValue[k] = f(salaryFit(p, t.expectSalaryMin, max))));
     this.places.forEach(({ city, flexible }, l) => {
       const [value, bits] =
         city < 0 || t.city < 0 ? [neutral, 0]
@@ -158,7 +172,8 @@ export class StructuredClasses {
       const experience = (this.experience[c] = this.yearsValue[this.classYears[c]]);
       const location = (this.location[c] = this.placeValue[this.classPlace[c]]);
       const tier = (this.tier[c] = this.tierValue[this.classTier[c]]);
-      this.sum[c] = w[2] * major + w[3] * degree + w[4] * experience + w[5] * location + w[6] * tier;
+      const salary = (this.salary[c] = this.payValue[this.classPay[c]]);
+      this.sum[c] = w[2] * major + w[3] * degree + w[4] * experience + w[5] * location + w[6] * tier + w[7] * salary;
       this.bits[c] = this.degreeBits[this.classDegree[c]] | this.yearsBits[this.classYears[c]] | this.placeBits[this.classPlace[c]];
     }
   }

@@ -2,7 +2,7 @@
  * Every tuning knob of the engine in one documented object (after MiniSearch's BM25Params). Changing a
  * default changes scores, so it must come with a new ENGINE_VERSION and a run of the evaluation.
  */
-export const ENGINE_VERSION = 'match-1.0.0';
+export const ENGINE_VERSION = 'match-1.1.0';
 
 export interface ComponentWeights {
   /** Title and text relevance (fused BM25 over title, duties and summary; title structure). */
@@ -13,21 +13,30 @@ export interface ComponentWeights {
   major: number;
   /** Degree against the minimum degree (above the hard floor). */
   degree: number;
-  /** Years of experience against the minimum. */
+  /**
+   * Level fit both ways (the key keeps its stored name): the candidate's seniority (current title, years,
+   * degree, expected pay, tier) against the post's (title, years required, degree, pay band, tier sought).
+   */
   experience: number;
   /** Same city, or willing to relocate. */
   location: number;
   /** Talent tier against the tier sought. */
   tier: number;
+  /** Expected pay against the post's band (neutral when either is unknown). */
+  salary: number;
 }
 
 export interface EngineParams {
   weights: ComponentWeights;
   /** How much a requirement's weight follows its rarity among the positions (0: not at all, 1: fully by IDF). */
   skillSpecificity: number;
-  /** Relevance at or above which skill coverage counts in full; below it, in proportion (0 disables the gate). */
+  /**
+   * Relevance at or above which skill coverage counts in full; below it, in proportion (0 disables the gate).
+   * 0.35 (was 0.5): declared skills outweigh summary words sooner (HR suite: keyword-only candidates ranked
+   * above people of the field); on sets without requirements the component is a monotone function of relevance.
+   */
   skillsRelevanceGate: number;
-  /** Share of the skills component given to preferred (vs required) skills. */
+  /** Share of the skills component given to preferred (vs required) skills; a position without requirements has none. */
   preferredSkillShare: number;
   /** A skill found only in free text (summary, work) counts as this level, at this fraction of its similarity. */
   textEvidenceLevel: number;
@@ -46,14 +55,24 @@ export interface EngineParams {
   remoteScore: number;
   /** Tier component when tiers differ but are adjacent (e.g. graduate ↔ shortage professional). */
   adjacentTierScore: number;
+  /** Seniority gap (0–4 scale, title/seniority.ts) above the post that still fits fully, and the scale of the fall beyond it. */
+  levelOverTolerance: number;
+  levelOverScale: number;
+  /** The same below the post. */
+  levelUnderTolerance: number;
+  levelUnderScale: number;
+  /** Level fit of a talent with no years against a post's minimum (rising linearly to 1 at the minimum). */
+  yearsShortfallFloor: number;
+  /** Share by which expected pay may exceed the band's top for the pay fit to halve. */
+  salaryOverScale: number;
   /** Neutral value for a component the position does not constrain. */
   neutral: number;
 }
 
 export const DEFAULT_ENGINE_PARAMS: EngineParams = Object.freeze({
-  weights: Object.freeze({ relevance: 0.3, skills: 0.35, major: 0.1, degree: 0.05, experience: 0.08, location: 0.07, tier: 0.05 }),
+  weights: Object.freeze({ relevance: 0.3, skills: 0.28, major: 0.09, degree: 0.05, experience: 0.14, location: 0.07, tier: 0.04, salary: 0.05 }),
   skillSpecificity: 0.8,
-  skillsRelevanceGate: 0.5,
+  skillsRelevanceGate: 0.35,
   preferredSkillShare: 0.15,
   textEvidenceLevel: 2,
   textEvidenceFactor: 0.8,
@@ -64,5 +83,11 @@ export const DEFAULT_ENGINE_PARAMS: EngineParams = Object.freeze({
   relocateScore: 0.8,
   remoteScore: 0.4,
   adjacentTierScore: 0.6,
+  levelOverTolerance: 0.25,
+  levelOverScale: 0.8,
+  levelUnderTolerance: 0.3,
+  levelUnderScale: 0.8,
+  yearsShortfallFloor: 0.4,
+  salaryOverScale: 0.25,
   neutral: 0.7,
 }) as EngineParams;

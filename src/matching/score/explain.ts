@@ -1,7 +1,9 @@
 import { DEGREE_LABELS, DEGREES } from '../../domain/vocabulary';
 import type { PositionProfile, TalentProfile } from '../types';
 import { ENGINE_VERSION, EngineParams } from './engine-params';
+import { ROLE_GROUPS, ROLE_LABELS, roleFactor, roleGroupOf } from '../title/role-compatibility';
 import { FeatureSpace } from './feature-space';
+import { currentTitle, payRange, rawLevelFit, talentYears, yearsShortfall } from './level-fit';
 import { IneligibleReason, MatchResult, SkillMatchEntry } from './match-result';
 import { Component, COMPONENTS, Ineligible, PairScorer } from './pair-scorer';
 import { PositionFeatures, TalentFeatures } from './profile-features';
@@ -101,6 +103,73 @@ function partialWhy(entry: SkillMatchEntry): { zh: string; en: string } {
   return { zh: `相近技能：${e.skill}`, en: `related skill: ${e.skillEn}` };
 }
 
+const yuan = (x: number) => Math.round(x).toLocaleString('en-US');
+
+/**
+ * Level and pay in words, when the profiles say enough to judge them: above or below the post (strongly or
+ * somewhat), or fitting; an expectation above the band's top.
+ */
+function levelAndPayReasons(params: EngineParams, talent: TalentProfile, t: TalentFeatures, position: PositionProfile, p: PositionFeatures): { zh: string[]; en: string[] } {
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (t.levelConfidence * p.levelConfidence >= 0.3) {
+    const raw = rawLevelFit(params, t.level, p.level);
+    const shortfall = yearsShortfall(params, t.totalYears, p.minYears, t.levelConfidence);
+    const fit = raw * shortfall;
+    const current = currentTitle(talent);
+    const years = talentYears(talent);
+    const hasHistory = (talent.work ?? []).length > 0;
+    const who = {
+      zh: [current ? `现任${current.title}` : '', hasHistory ? `${years} 年` : '无工作经历'].filter(Boolean).join('，'),
+      en: [current ? `currently ${current.seniority.en}${current.seniority.en === current.title ? '' : ` (${current.title})`}` : '', hasHistory ? `${years} years` : 'no work history']
+        .filter(Boolean)
+        .join(', '),
+    };
+    // Years short of the minimum make a candidate junior to the post whatever the title says.
+    const above = t.level > p.level && raw < 1;
+    if (shortfall < 1) {
+      who.zh += `，岗位要求 ${p.minYears} 年`;
+      who.en += `, the post asks for ${p.minYears}`;
+    }
+    if (fit < 0.6) {
+      zh.push(`资历明显${above ? '高' : '低'}于岗位：${who.zh}`);
+      en.push(`Clearly ${above ? 'senior' : 'junior'} to the post: ${who.en}`);
+    } else if (fit < 0.9) {
+      zh.push(`资历略${above ? '高' : '低'}于岗位：${who.zh}`);
+      en.push(`Somewhat ${above ? 'senior' : 'junior'} to the post: ${who.en}`);
+    } else {
+      zh.push(`资历与岗位相当：${who.zh}`);
+      en.push(`Seniority fits the post: ${who.en}`);
+    }
+  }
+  const expect = payRange(talent.expectedSalaryMin, talent.expectedSalaryMax);
+  const band = payRange(position.salaryMin, position.salaryMax);
+  if (expect && band) {
+    if (expect[0] > band[1]) {
+      zh.push(`期望薪资高于岗位上限：期望 ${yuan(expect[0])} 元/月起，岗位最高 ${yuan(band[1])} 元/月`);
+      en.push(`Expects more than the post pays: from ${yuan(expect[0])} yuan a month, the post pays up to ${yuan(band[1])}`);
+    } else {
+      zh.push(`期望薪资在岗位范围内（${yuan(band[0])}–${yuan(band[1])} 元/月）`);
+      en.push(`Expected pay within the post's band (${yuan(band[0])}–${yuan(band[1])} yuan a month)`);
+    }
+  }
+  return { zh, en };
+}
+
+/** When the current job is another kind of work than the post (the relevance then counts for less). */
+function roleReason(talent: TalentProfile, position: PositionProfile): { zh: string; en: string } | null {
+  const current = (talent.work ?? []).find((w) => w.title?.trim())?.title;
+  const mine = roleGroupOf(current, talent.lang);
+  const theirs = roleGroupOf(position.title, position.lang);
+  if (roleFactor(mine, theirs) >= 1) return null;
+  const a = ROLE_LABELS[ROLE_GROUPS[mine]];
+  const b = ROLE_LABELS[ROLE_GROUPS[theirs]];
+  return {
+    zh: `现任岗位职能不同：现任${current}（${a.zh}），本岗位为${b.zh}`,
+    en: `Current job is another kind of work: ${current} (${a.en}), the post is ${b.en}`,
+  };
+}
+
 /** The full, explained result for one pair: the same numbers as the fast path, plus the why. */
 export function explainPair(
   space: FeatureSpace,
@@ -116,6 +185,11 @@ export function explainPair(
   const score = scorer.score(positionFeatures, relevance);
   const bits = scorer.ineligible;
   const components = Object.fromEntries(COMPONENTS.map((name, i) => [name, round(scorer.components[i])])) as MatchResult['components'];
+  const weightSum = COMPONENTS.reduce((sum, name) => sum + params.weights[name], 0);
+  // Points each component adds to the score (0–100): they sum to the score, so a list can show why.
+  const contributions = Object.fromEntries(
+    COMPONENTS.map((name, i) => [name, Math.round((10_000 * params.weights[name] * scorer.components[i]) / weightSum) / 100]),
+  ) as MatchResult['contributions'];
 
   const entries = (position.requiredSkills ?? []).map((_, r) =>
     requirementEntry(space, params, scorer, talentFeatures, position, positionFeatures, r),
@@ -148,6 +222,14 @@ export function explainPair(
     zh.push('所学专业对口');
     en.push('Studied a matching major');
   }
+  const role = roleReason(talent, position);
+  if (role) {
+    zh.push(role.zh);
+    en.push(role.en);
+  }
+  const level = levelAndPayReasons(params, talent, talentFeatures, position, positionFeatures);
+  zh.push(...level.zh);
+  en.push(...level.en);
   const reasons = ineligibleReasons(bits, talent, position, talentFeatures);
   for (const r of reasons) {
     zh.push(r.zh);
@@ -160,6 +242,7 @@ export function explainPair(
     eligible: bits === 0,
     ineligibleReasons: reasons,
     components,
+    contributions,
     skills: { matched, partial, missing, preferredMatched },
     reasons: { zh, en },
     engineVersion: ENGINE_VERSION,

@@ -30,6 +30,8 @@ export interface MatchResult {
   ineligibleReasons: IneligibleReason[];
   /** Each component 0–1. */
   components: Record<ComponentName, number>;
+  /** Points each component adds to `score` (weight × component on 0–100): they sum to the score, ± rounding. */
+  contributions: Record<ComponentName, number>;
   skills: {
     matched: SkillMatchEntry[];
     partial: SkillMatchEntry[];

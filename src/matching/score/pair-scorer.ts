@@ -1,8 +1,9 @@
 import { EngineParams } from './engine-params';
 import { FeatureSpace } from './feature-space';
+import { levelFit, salaryFit } from './level-fit';
 import { LEVELS, levelCoverage, PositionFeatures, TalentFeatures } from './profile-features';
 
-export const COMPONENTS = ['relevance', 'skills', 'major', 'degree', 'experience', 'location', 'tier'] as const;
+export const COMPONENTS = ['relevance', 'skills', 'major', 'degree', 'experience', 'location', 'tier', 'salary'] as const;
 export type ComponentName = (typeof COMPONENTS)[number];
 export enum Component {
   Relevance = 0,
@@ -12,6 +13,7 @@ export enum Component {
   Experience = 4,
   Location = 5,
   Tier = 6,
+  Salary = 7,
 }
 
 /** Why a pair is ineligible, as bits, so the hot path returns a number and explanations decode it. */
@@ -166,11 +168,8 @@ export class PairScorer {
       bits |= Ineligible.DegreeBelowMinimum;
     }
 
-    if (position.minYears <= 0) c[Component.Experience] = p.neutral;
-    else {
-      c[Component.Experience] = Math.min(1, t.totalYears / position.minYears);
-      if (t.totalYears < p.experienceHardShare * position.minYears) bits |= Ineligible.ExperienceFarBelow;
-    }
+    c[Component.Experience] = levelFit(p, t.level, t.levelConfidence, position.level, position.levelConfidence, t.totalYears, position.minYears);
+    if (position.minYears > 0 && t.totalYears < p.experienceHardShare * position.minYears) bits |= Ineligible.ExperienceFarBelow;
 
     if (position.city < 0 || t.city < 0) c[Component.Location] = p.neutral;
     else if (t.city === position.city) c[Component.Location] = 1;
@@ -184,6 +183,8 @@ export class PairScorer {
     if (position.tierSought < 0 || t.tier < 0) c[Component.Tier] = p.neutral;
     else if (t.tier === position.tierSought) c[Component.Tier] = 1;
     else c[Component.Tier] = TIER_ADJACENT[t.tier][position.tierSought] ? p.adjacentTierScore : 0.2;
+
+    c[Component.Salary] = salaryFit(p, t.expectSalaryMin, position.salaryMax);
 
     this.ineligible = bits;
     let total = 0;
@@ -204,11 +205,18 @@ export class PairScorer {
       }
       requiredScore = got / total;
     }
-    const preferred = position.preferredSkills.length;
+    // Without requirements a preferred list is an inventory of tools, which the relevance ranker already
+    // reads as words: the skills component then stays neutral rather than count the same evidence twice.
+    const preferred = required > 0 ? position.preferredSkills.length : 0;
     if (preferred === 0) return requiredScore;
     let pref = 0;
-    for (let i = 0; i < preferred; i++) pref += this.preferredCoverage(position, i);
+    let total = 0;
+    for (let i = 0; i < preferred; i++) {
+      const w = position.preferredWeights[i];
+      total += w;
+      pref += w * this.preferredCoverage(position, i);
+    }
     const share = this.params.preferredSkillShare;
-    return (1 - share) * requiredScore + (share * pref) / preferred;
+    return (1 - share) * requiredScore + (share * pref) / total;
   }
 }

@@ -3,6 +3,7 @@ import { normalise } from '../text/normalise';
 import type { PositionProfile, TalentProfile } from '../types';
 import { EngineParams } from './engine-params';
 import { FeatureSpace } from './feature-space';
+import { payRange, positionSeniority, talentSeniority, talentYears } from './level-fit';
 
 /**
  * Profiles compiled once into typed arrays over the FeatureSpace's integer ids. Scoring a pair then
@@ -28,6 +29,11 @@ export interface TalentFeatures {
   city: number;
   willingToRelocate: boolean;
   tier: number;
+  /** Seniority 0–4 (title/seniority.ts) and the share of its signals that were known (0: none). */
+  level: number;
+  levelConfidence: number;
+  /** Lower end of the expected monthly pay, yuan; 0 when unknown. */
+  expectSalaryMin: number;
   /** Normalised skills, summary and work text: evidence for requirements the taxonomy does not know. */
   evidenceText: string;
 }
@@ -39,6 +45,8 @@ export interface PositionFeatures {
   /** Normalised names of the required skills, for unresolved ones and for explanations. */
   requiredNames: string[];
   preferredSkills: Int32Array;
+  /** 1 each, then multiplied by specificity (as required weights) when the engine is built. */
+  preferredWeights: Float32Array;
   preferredNames: string[];
   minDegreeRank: number;
   preferredMajors: Int32Array;
@@ -47,6 +55,11 @@ export interface PositionFeatures {
   tierSought: number;
   /** 柔性引才: high-level posts can be held without relocating. */
   flexibleLocation: boolean;
+  /** Seniority of the post 0–4 and its confidence, as for talents. */
+  level: number;
+  levelConfidence: number;
+  /** Top of the monthly pay band, yuan; 0 when unknown. */
+  salaryMax: number;
 }
 
 /** Proficiency levels 1–5: the stride of `affinityByLevel`. */
@@ -112,6 +125,7 @@ export function compileTalent(space: FeatureSpace, talent: TalentProfile, params
 
   const ownSkills = Int32Array.from([...own.keys()].sort((a, b) => a - b));
   const education = talent.education ?? [];
+  const seniority = talentSeniority(talent);
   return {
     affinitySkills,
     affinityValues,
@@ -120,10 +134,13 @@ export function compileTalent(space: FeatureSpace, talent: TalentProfile, params
     ownLevels: Uint8Array.from(ownSkills, (s) => own.get(s)!),
     degreeRank: education.reduce((max, e) => Math.max(max, degreeRank(e.degree)), -1),
     majors: Int32Array.from(education.filter((e) => e.major).map((e) => space.majorId(e.major!))),
-    totalYears: (talent.work ?? []).reduce((sum, w) => sum + (w.years ?? 0), 0),
+    totalYears: talentYears(talent),
     city: space.cityId(talent.currentCity),
     willingToRelocate: talent.willingToRelocate ?? false,
     tier: tierIndex(talent.tier),
+    level: seniority.level,
+    levelConfidence: seniority.confidence,
+    expectSalaryMin: payRange(talent.expectedSalaryMin, talent.expectedSalaryMax)?.[0] ?? 0,
     evidenceText: normalise([...(talent.skills ?? []).map((s) => s.name), freeText, talent.headline ?? ''].join(' ')),
   };
 }
@@ -131,12 +148,14 @@ export function compileTalent(space: FeatureSpace, talent: TalentProfile, params
 export function compilePosition(space: FeatureSpace, position: PositionProfile): PositionFeatures {
   const required = position.requiredSkills ?? [];
   const preferred = position.preferredSkills ?? [];
+  const seniority = positionSeniority(position);
   return {
     requiredSkills: Int32Array.from(required, (r) => space.resolveSkill(r.name)),
     requiredWeights: Float32Array.from(required, (r) => (r.weight && r.weight > 0 ? r.weight : 1)),
     requiredMinLevels: Uint8Array.from(required, (r) => (r.minLevel ? clampLevel(r.minLevel) : 1)),
     requiredNames: required.map((r) => normalise(r.name)),
     preferredSkills: Int32Array.from(preferred, (name) => space.resolveSkill(name)),
+    preferredWeights: new Float32Array(preferred.length).fill(1),
     preferredNames: preferred.map((name) => normalise(name)),
     minDegreeRank: degreeRank(position.minDegree),
     preferredMajors: Int32Array.from((position.preferredMajors ?? []).map((m) => space.majorId(m))),
@@ -144,6 +163,9 @@ export function compilePosition(space: FeatureSpace, position: PositionProfile):
     city: space.cityId(position.location),
     tierSought: tierIndex(position.tierSought),
     flexibleLocation: position.tierSought === 'high_level',
+    level: seniority.level,
+    levelConfidence: seniority.confidence,
+    salaryMax: payRange(position.salaryMin, position.salaryMax)?.[1] ?? 0,
   };
 }
 
@@ -166,6 +188,7 @@ export interface PackedPositions {
   requiredNameIds: Int32Array;
   preferredOffsets: Int32Array;
   preferredSkills: Int32Array;
+  preferredWeights: Float32Array;
   preferredNameIds: Int32Array;
   majorOffsets: Int32Array;
   majors: Int32Array;
@@ -174,6 +197,9 @@ export interface PackedPositions {
   city: Int32Array;
   tierSought: Int8Array;
   flexibleLocation: Uint8Array;
+  level: Float64Array;
+  levelConfidence: Float64Array;
+  salaryMax: Float64Array;
   /** Distinct normalised names of unresolved skills: looked up in a talent's evidence text once per row. */
   unresolvedNames: string[];
 }
@@ -210,6 +236,7 @@ export function packPositions(features: readonly PositionFeatures[]): PackedPosi
     requiredNameIds: concat((l) => new Int32Array(l), (f) => Array.from(f.requiredSkills, (s, r) => nameId(s, f.requiredNames[r]))),
     preferredOffsets: offsets((f) => f.preferredSkills.length),
     preferredSkills: concat((l) => new Int32Array(l), (f) => f.preferredSkills),
+    preferredWeights: concat((l) => new Float32Array(l), (f) => f.preferredWeights),
     preferredNameIds: concat((l) => new Int32Array(l), (f) => Array.from(f.preferredSkills, (s, i) => nameId(s, f.preferredNames[i]))),
     majorOffsets: offsets((f) => f.preferredMajors.length),
     majors: concat((l) => new Int32Array(l), (f) => f.preferredMajors),
@@ -218,6 +245,9 @@ export function packPositions(features: readonly PositionFeatures[]): PackedPosi
     city: Int32Array.from(features, (f) => f.city),
     tierSought: Int8Array.from(features, (f) => f.tierSought),
     flexibleLocation: Uint8Array.from(features, (f) => (f.flexibleLocation ? 1 : 0)),
+    level: Float64Array.from(features, (f) => f.level),
+    levelConfidence: Float64Array.from(features, (f) => f.levelConfidence),
+    salaryMax: Float64Array.from(features, (f) => f.salaryMax),
     unresolvedNames: [...names.keys()],
   };
 }

@@ -19,6 +19,8 @@ export function demoPositionProfile(p: DemoPosition): PositionProfile {
     tierSought: p.tierSought,
     location: p.location,
     urgency: p.urgency,
+    salaryMin: p.salaryMin,
+    salaryMax: p.salaryMax,
     lang: 'zh',
   };
 }

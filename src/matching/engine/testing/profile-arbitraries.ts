@@ -153,6 +153,8 @@ export const positionBodyArb: fc.Arbitrary<Omit<PositionProfile, 'id'>> = fc.rec
   tierSought: fc.option(tier, { nil: null }),
   location: city,
   urgency: fc.integer({ min: 1, max: 5 }),
+  salaryMin: fc.option(fc.integer({ min: 3000, max: 20000 }), { nil: null }),
+  salaryMax: fc.option(fc.integer({ min: 4000, max: 40000 }), { nil: null }),
   lang: fc.constant('zh' as const),
 });
 
@@ -189,6 +191,8 @@ export const talentBodyArb: fc.Arbitrary<Omit<TalentProfile, 'id'>> = fc.record(
   tier: fc.option(tier, { nil: null }),
   currentCity: city,
   willingToRelocate: fc.option(fc.boolean(), { nil: undefined, freq: 8 }),
+  expectedSalaryMin: fc.option(fc.integer({ min: 3000, max: 40000 }), { nil: null, freq: 2 }),
+  expectedSalaryMax: fc.option(fc.integer({ min: 3000, max: 50000 }), { nil: null, freq: 2 }),
   lang: fc.constant('zh' as const),
 });
 
