@@ -81,6 +81,18 @@ describe('input validation (real PostgreSQL)', () => {
     expect(after.body.version).toBe(position.version);
   });
 
+  it('rejects a talent’s expected salary with the minimum above the maximum, or not a whole number of yuan', async () => {
+    await expectRejected('/talents', talentBody({ expectedSalaryMin: 12000, expectedSalaryMax: 9000 }), 400, 'expectedSalaryMin', 'talent');
+    await expectRejected('/talents', talentBody({ expectedSalaryMin: 9000.5 }), 400, 'expectedSalaryMin', 'talent');
+    const created = await t.http().post('/talents').send(talentBody({ expectedSalaryMin: 8000, expectedSalaryMax: 12000 })).expect(201);
+    expect(created.body).toMatchObject({ expectedSalaryMin: 8000, expectedSalaryMax: 12000 });
+    const res = await t.http().patch(`/talents/${created.body.id}`).send({ version: created.body.version, expectedSalaryMin: 20000 });
+    expect(res.status).toBe(400);
+    expect(res.body.fields).toHaveProperty('expectedSalaryMin');
+    const after = await t.http().get(`/talents/${created.body.id}`).expect(200);
+    expect(after.body).toMatchObject({ expectedSalaryMin: 8000, version: created.body.version });
+  });
+
   it('rejects filledCount above headcount', async () => {
     await expectRejected('/positions', positionBody(enterpriseId, { headcount: 2, filledCount: 3 }), 400, 'filledCount', 'position');
   });

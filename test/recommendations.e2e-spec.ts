@@ -132,4 +132,15 @@ describe('recommendations for thin and ineligible profiles', () => {
     }
     expect(withProgramme).toBeGreaterThan(0);
   });
+  it('scores pay fit from the talent’s expected salary against the position’s band; unknown is neutral', async () => {
+    const [position] = await t.dataSource.query(`SELECT id, salary_max FROM position WHERE status = 'open' AND salary_max IS NOT NULL ORDER BY id LIMIT 1`);
+    const profile = { headline: '稀土萃取工程师', currentCity: '包头', willingToRelocate: true, skills: [{ name: '稀土萃取', level: 4 }] };
+    const fits = await t.http().post('/talents').send({ name: '张一', ...profile, expectedSalaryMin: position.salary_max - 1000 }).expect(201);
+    const asksMore = await t.http().post('/talents').send({ name: '张二', ...profile, expectedSalaryMin: position.salary_max * 2 }).expect(201);
+    const unknown = await t.http().post('/talents').send({ name: '张三', ...profile }).expect(201);
+    const salary = async (id: string) => (await t.http().get(`/matches/${id}/${position.id}`).expect(200)).body.components.salary as number;
+    const [a, b, c] = [await salary(fits.body.id), await salary(asksMore.body.id), await salary(unknown.body.id)];
+    expect(a).toBeGreaterThan(c);
+    expect(c).toBeGreaterThan(b);
+  });
 });

@@ -40,6 +40,8 @@ export function talentProfile(t: Talent): TalentProfile {
     tier: t.tier,
     currentCity: t.currentCity,
     willingToRelocate: t.willingToRelocate,
+    expectedSalaryMin: t.expectedSalaryMin,
+    expectedSalaryMax: t.expectedSalaryMax,
     lang: 'zh',
   };
 }

@@ -127,6 +127,20 @@ export class CreateTalentDto {
   @IsBoolean()
   willingToRelocate?: boolean;
 
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 10_000_000, nullable: true, description: 'Expected monthly salary, yuan (lower end)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  expectedSalaryMin?: number | null;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 10_000_000, nullable: true, description: 'Expected monthly salary, yuan (upper end)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  expectedSalaryMax?: number | null;
+
   @ApiPropertyOptional({ type: ContactDto, description: 'Personal data, stored apart from the profile' })
   @IsOptional()
   @ValidateNestedObject(() => ContactDto)
