@@ -144,6 +144,9 @@ export interface Talent {
   willingToRelocate: boolean;
   tier: string | null;
   skills: TalentSkill[];
+  /** Expected monthly salary, yuan. */
+  expectedSalaryMin: number | null;
+  expectedSalaryMax: number | null;
 }
 
 export interface Consent {

@@ -221,9 +221,14 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
     await page.locator('[data-action="save-profile"]').click();
     await expect(page.locator(`.field-error[data-field="skills.${rows}.years"]`).textContent()).resolves.toMatch(/years/);
     await page.locator(`input[name="skills.${rows}.years"]`).fill('3');
+    await page.locator('input[name="expectedSalaryMin"]').fill('8000');
+    await page.locator('input[name="expectedSalaryMax"]').fill('12000');
     await page.locator('[data-action="save-profile"]').click();
     // The page polls the stored recommendations until the worker has recomputed them.
     await page.locator('[data-testid="recomputed"]').waitFor({ timeout: 120_000 });
+    await page.reload();
+    await page.locator('form.profile-form').waitFor();
+    await expect(page.locator('input[name="expectedSalaryMin"]').inputValue()).resolves.toBe('8000');
 
     await go(page, '#/talent/recommendations', 'ol.recommendations[data-stale="false"]');
     const after = await recommendationScores(page);

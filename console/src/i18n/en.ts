@@ -110,6 +110,8 @@ export const en: Record<MessageKey, string> = {
   'status.since': 'Since',
   'rec.problem': 'Your profile needs a correction',
   'rec.problemFix': 'Edit my profile',
+  'profile.salaryMin': 'Expected monthly pay from (yuan, optional)',
+  'profile.salaryMax': 'Expected monthly pay up to (yuan, optional)',
   'gap.level': 'level {need} asked',
   'gap.levelHeld': 'level {need} asked, you have {held}',
   'gap.gain': '+{n} to the match once you have it',

@@ -108,6 +108,8 @@ export const zh = {
   'status.since': '隔离时间',
   'rec.problem': '档案需要修改',
   'rec.problemFix': '去修改档案',
+  'profile.salaryMin': '期望月薪下限（元，可不填）',
+  'profile.salaryMax': '期望月薪上限（元，可不填）',
   'gap.level': '要求 {need} 级',
   'gap.levelHeld': '要求 {need} 级，现有 {held} 级',
   'gap.gain': '具备后匹配度 +{n}',

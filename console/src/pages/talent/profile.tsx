@@ -11,15 +11,23 @@ interface Draft {
   headline: string;
   currentCity: string;
   willingToRelocate: boolean;
+  /** Kept as typed; empty means unknown. */
+  salaryMin: string;
+  salaryMax: string;
   summary: string;
   skills: SkillRow[];
 }
+
+/** An empty box is "not given" (null); anything else goes to the API as typed, which names a bad value. */
+const salaryValue = (text: string): number | null => (text.trim() === '' ? null : Number(text));
 
 function draftOf(talent: Talent): Draft {
   return {
     headline: talent.headline ?? '',
     currentCity: talent.currentCity ?? '',
     willingToRelocate: talent.willingToRelocate,
+    salaryMin: talent.expectedSalaryMin?.toString() ?? '',
+    salaryMax: talent.expectedSalaryMax?.toString() ?? '',
     summary: talent.summary ?? '',
     skills: toRows(talent.skills ?? []),
   };
@@ -64,6 +72,8 @@ export function ProfilePage({ talentId }: { talentId: string }) {
         headline: draft.headline,
         currentCity: draft.currentCity || null,
         willingToRelocate: draft.willingToRelocate,
+        expectedSalaryMin: salaryValue(draft.salaryMin),
+        expectedSalaryMax: salaryValue(draft.salaryMax),
         summary: draft.summary,
         skills: fromRows(draft.skills),
       });
@@ -106,6 +116,18 @@ export function ProfilePage({ talentId }: { talentId: string }) {
                   <input type="checkbox" name="willingToRelocate" checked={draft.willingToRelocate} onChange={(e) => setDraft({ ...draft, willingToRelocate: e.currentTarget.checked })} />
                   <span>{t('profile.relocate')}</span>
                 </label>
+                <div class="salary-range">
+                  <label>
+                    <span>{t('profile.salaryMin')}</span>
+                    <input name="expectedSalaryMin" inputMode="numeric" value={draft.salaryMin} onInput={(e) => setDraft({ ...draft, salaryMin: e.currentTarget.value })} />
+                    <FieldError error={error} field="expectedSalaryMin" />
+                  </label>
+                  <label>
+                    <span>{t('profile.salaryMax')}</span>
+                    <input name="expectedSalaryMax" inputMode="numeric" value={draft.salaryMax} onInput={(e) => setDraft({ ...draft, salaryMax: e.currentTarget.value })} />
+                    <FieldError error={error} field="expectedSalaryMax" />
+                  </label>
+                </div>
                 <label>
                   <span>{t('profile.summary')}</span>
                   <textarea name="summary" rows={4} value={draft.summary} onInput={(e) => setDraft({ ...draft, summary: e.currentTarget.value })} />
