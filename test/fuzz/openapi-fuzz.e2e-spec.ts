@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { WorkerModule } from '../../src/worker.module';
@@ -56,6 +57,7 @@ describe('OpenAPI fuzz', () => {
       runLast,
     });
     console.log(formatReport(report));
+    if (process.env.FUZZ_REPORT_FILE) writeFileSync(process.env.FUZZ_REPORT_FILE, JSON.stringify(report, null, 2));
     expect(report.covered).toBe(report.operations);
     expect(report.serverErrors).toEqual([]);
     expect(report.mismatches).toEqual([]);

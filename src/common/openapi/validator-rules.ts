@@ -1,4 +1,3 @@
-import { DECORATORS } from '@nestjs/swagger/dist/constants';
 import { getMetadataStorage } from 'class-validator';
 import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 
@@ -10,22 +9,26 @@ import type { ValidationMetadata } from 'class-validator/types/metadata/Validati
  * document is built, so request schemas say what validation does. It only fills in: an explicit
  * @ApiProperty option wins, except a type the TypeScript union erased to `Object`.
  */
+/** @nestjs/swagger's metadata key for @ApiProperty options (API_MODEL_PROPERTIES, not exported). */
+const API_MODEL_PROPERTIES = 'swagger/apiModelProperties';
+
 type PropertyMeta = Record<string, unknown> & { type?: unknown; isArray?: boolean; items?: Record<string, unknown> };
 
-const APPLIED = Symbol('validator-rules-applied');
+/** Classes already done (the pass runs once per app; a WeakSet, since static lookups would see a parent's mark). */
+const applied = new WeakSet<Function>();
 
 export function applyValidatorRulesToSwagger(): void {
   const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<Function, ValidationMetadata[]> };
   for (const [target, rules] of storage.validationMetadatas) {
     const prototype = (target as { prototype?: object }).prototype;
-    if (!prototype || (target as unknown as Record<symbol, boolean>)[APPLIED]) continue;
-    (target as unknown as Record<symbol, boolean>)[APPLIED] = true;
+    if (!prototype || applied.has(target)) continue;
+    applied.add(target);
     const byProperty = new Map<string, ValidationMetadata[]>();
     for (const rule of rules) byProperty.set(rule.propertyName, [...(byProperty.get(rule.propertyName) ?? []), rule]);
     for (const [property, propertyRules] of byProperty) {
-      const meta = Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES, prototype, property) as PropertyMeta | undefined;
+      const meta = Reflect.getMetadata(API_MODEL_PROPERTIES, prototype, property) as PropertyMeta | undefined;
       if (!meta) continue; // not documented at all: nothing to correct
-      Reflect.defineMetadata(DECORATORS.API_MODEL_PROPERTIES, patched(meta, propertyRules), prototype, property);
+      Reflect.defineMetadata(API_MODEL_PROPERTIES, patched(meta, propertyRules), prototype, property);
     }
   }
 }

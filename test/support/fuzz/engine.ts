@@ -56,6 +56,8 @@ export interface FuzzReport {
   serverErrors: Finding[];
   mismatches: Finding[];
   skippedKnownOpen: Record<string, number>;
+  /** The first 2xx body of each operation (truncated): what a schema author needs to look at. */
+  samples: Record<string, string>;
 }
 
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
@@ -75,6 +77,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     serverErrors: [],
     mismatches: [],
     skippedKnownOpen: {},
+    samples: {},
   };
   const covered = new Set<string>();
   const succeeded = new Set<string>();
@@ -113,7 +116,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         }
         report.requests++;
         covered.add(operation.key);
-        if (status >= 200 && status < 300) succeeded.add(operation.key);
+        if (status >= 200 && status < 300) {
+          succeeded.add(operation.key);
+          report.samples[operation.key] ??= text.slice(0, 20_000);
+        }
         const cls = `${Math.floor(status / 100)}xx`;
         report.byStatusClass[cls] = (report.byStatusClass[cls] ?? 0) + 1;
         const finding = (problem: string): Finding => ({
