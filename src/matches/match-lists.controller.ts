@@ -76,7 +76,8 @@ export class MatchListsController {
 
   @Get('matches/:talentId/:positionId')
   @ApiOk(PairExplanationSchema)
-  @ApiErrors(404, 422)
+  // 409: the position is not open (only open positions are matched); 422: a record is quarantined.
+  @ApiErrors(404, 409, 422)
   @ApiOperation({ summary: 'The full explanation of one pair, computed now, beside the stored row' })
   @Roles('talent', 'enterprise', 'coordinator', 'admin')
   async explain(@UuidParam('talentId') talentId: string, @UuidParam('positionId') positionId: string, @CurrentPrincipal() principal: Principal) {

@@ -1,4 +1,4 @@
-import { deepObject, makeResolver, Mutation, mutations, pick, Rng, Schema, validValue, ValueContext } from './values';
+import { deepObject, makeResolver, Mutation, mutations, OMIT, pick, Rng, Schema, validValue, ValueContext } from './values';
 
 /** One operation of the document, flattened. */
 export interface Operation {
@@ -22,6 +22,8 @@ export interface FuzzCase {
   pathParams: Record<string, string>;
   query: Record<string, unknown>;
   body?: unknown;
+  /** The schema of the input this case breaks (resolved), when it breaks one. */
+  mutatedSchema?: Schema;
   /** Sent as is (malformed JSON, CSV). */
   rawBody?: string;
   contentType?: string;
@@ -58,6 +60,8 @@ export interface CaseOptions {
   /** Real value for a path parameter of this operation (seeded ids, an import type). */
   pathValue: (operation: Operation, name: string) => string;
   idFor: (name: string) => string | undefined;
+  /** Values valid requests must carry (see ValueContext.fixed), per operation. */
+  fixedValue?: (operation: Operation, name: string) => unknown;
   /** How many invalid variants at most for this operation. */
   maxInvalid: number;
 }
@@ -66,13 +70,18 @@ export interface CaseOptions {
 export function casesFor(operation: Operation, options: CaseOptions): FuzzCase[] {
   const { rng } = options;
   const resolve = makeResolver(options.document);
-  const ctx = (full: boolean): ValueContext => ({ rng, resolve, idFor: options.idFor, full });
+  const fixed = (name: string) => options.fixedValue?.(operation, name);
+  const ctx = (full: boolean): ValueContext => ({ rng, resolve, idFor: options.idFor, full, fixed });
   const pathParams = Object.fromEntries(
     operation.parameters.filter((p) => p.in === 'path').map((p) => [p.name, options.pathValue(operation, p.name)]),
   );
   const queryParams = operation.parameters.filter((p) => p.in === 'query');
   const validQuery = (full: boolean) =>
-    Object.fromEntries(queryParams.filter((p) => p.required || full).map((p) => [p.name, validValue(p.schema ?? {}, ctx(full), p.name)]));
+    Object.fromEntries(
+      queryParams
+        .filter((p) => (p.required || full) && fixed(p.name) !== OMIT)
+        .map((p) => [p.name, fixed(p.name) ?? validValue(p.schema ?? {}, ctx(full), p.name)]),
+    );
   const base = (label: string, valid: boolean, full: boolean): FuzzCase => ({
     operation,
     label,
@@ -89,7 +98,7 @@ export function casesFor(operation: Operation, options: CaseOptions): FuzzCase[]
     for (const bad of BAD_PATH_VALUES) invalid.push({ ...base(`path.${p.name}:bad-value`, false, false), pathParams: { ...pathParams, [p.name]: bad } });
   }
   for (const p of queryParams) {
-    for (const m of mutations(p.schema ?? {}, ctx(false))) {
+    for (const m of mutations(p.schema ?? {}, ctx(false), 8_000)) {
       if (m.kind === 'null') continue; // a query string cannot say null
       const c = base(`query.${p.name}:${m.kind}`, false, true);
       c.query[p.name] = m.value;
@@ -131,7 +140,7 @@ function bodyMutations(operation: Operation, schema: Schema, ctx: ValueContext, 
       const property = ctx.resolve(raw);
       const where = [...pathInBody, key];
       const label = `body.${where.join('.')}`;
-      for (const m of mutations(property, ctx)) out.push(withBody(`${label}:${m.kind}`, setAt(fullBody, where, m)));
+      for (const m of mutations(property, ctx)) out.push({ ...withBody(`${label}:${m.kind}`, setAt(fullBody, where, m)), mutatedSchema: property });
       if ((resolved.required ?? []).includes(key)) out.push(withBody(`${label}:missing-required`, setAt(fullBody, where, undefined)));
       if (depth < 2 && property.type === 'object') visit(property, where, depth + 1);
       if (depth < 2 && property.type === 'array' && ctx.resolve(property.items ?? {}).type === 'object') visit(property.items, [...where, 0], depth + 1);
@@ -143,10 +152,20 @@ function bodyMutations(operation: Operation, schema: Schema, ctx: ValueContext, 
   out.push(withBody('body:empty-object', {}));
   out.push(withBody('body:string', 'just a string'));
   out.push(withBody('body:deep', { nested: deepObject(200) }));
+  // Prototype keys, as JSON text: JSON.stringify would drop an own __proto__ only on objects built with literals.
+  out.push(withRaw('body:proto-key', withProtoKeys(fullBody)));
+  out.push(withRaw('body:very-deep', `{"nested":${'['.repeat(10_000)}${']'.repeat(10_000)}}`));
   out.push(withRaw('body:malformed-json', '{"name": "稀土", '));
   out.push(withRaw('body:trailing-garbage', '{} {}'));
   out.push({ ...base('body:wrong-content-type', false, true), body: undefined, rawBody: 'name=x', contentType: 'application/x-www-form-urlencoded' });
   return out;
+}
+
+/** The body as JSON text with `__proto__` and `constructor` keys (JSON.stringify would not write a real __proto__). */
+function withProtoKeys(body: unknown): string {
+  const json = JSON.stringify(body ?? {});
+  const proto = '"__proto__":{"isAdmin":true},"constructor":{"prototype":{"polluted":1}}';
+  return json === '{}' || !json.startsWith('{') ? `{${proto}}` : `{${proto},${json.slice(1)}`;
 }
 
 /** A copy of `body` with the value at `where` replaced (or removed when `m` is undefined); lists get one element. */

@@ -29,6 +29,7 @@ export interface FuzzOptions {
   maxInvalidPerOperation: number;
   pathValue: (operation: Operation, name: string) => string;
   idFor?: (name: string) => string | undefined;
+  fixedValue?: (operation: Operation, name: string) => unknown;
   knownOpen?: KnownOpenCase[];
   /** Operations sent last, in this order of patterns (destructive ones: deletes, sign-out). */
   runLast?: (operation: Operation) => number;
@@ -58,6 +59,8 @@ export interface FuzzReport {
   skippedKnownOpen: Record<string, number>;
   /** The first 2xx body of each operation (truncated): what a schema author needs to look at. */
   samples: Record<string, string>;
+  /** Per operation, the first answer to a request generated as valid that was not 2xx (why it never succeeds). */
+  validRejected: Record<string, string>;
 }
 
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
@@ -78,6 +81,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     mismatches: [],
     skippedKnownOpen: {},
     samples: {},
+    validRejected: {},
   };
   const covered = new Set<string>();
   const succeeded = new Set<string>();
@@ -91,6 +95,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         document: options.document,
         pathValue: options.pathValue,
         idFor: options.idFor ?? (() => undefined),
+        fixedValue: options.fixedValue,
         maxInvalid,
       });
       for (const c of cases) {
@@ -131,6 +136,9 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
           problem,
           response: text.slice(0, 400),
         });
+        if (c.valid && (status < 200 || status >= 300)) {
+          report.validRejected[operation.key] ??= `${caller.name} ${status} ${summary.slice(0, 300)} → ${text.slice(0, 300)}`;
+        }
         if (status >= 500) {
           report.serverErrors.push(finding(`server error ${status}`));
           continue;

@@ -1,4 +1,4 @@
-import type { TestApp } from '../test-app';
+import { TEST_PASSWORD, TestApp } from '../test-app';
 import { createEnterprise, createPosition, talentBody, universityBody } from '../factories';
 
 /** Real ids the fuzzer puts into path parameters, so that valid requests reach 2xx and their bodies get checked. */
@@ -13,22 +13,27 @@ export interface SeededIds {
   consentId: string;
   apiTokenId: string;
   importJobId: string;
+  /** A second talent, for the one operation that erases a profile by id (the first stays for the rest). */
+  spareTalentId: string;
 }
 
 export interface SeededWorld {
   ids: SeededIds;
   /** Tokens: admin, an enterprise user of `enterpriseId`, a talent bound to `talentId`. */
   tokens: { admin: string; enterprise: string; talent: string };
+  /** The admin's credentials and a refresh token of theirs, so sign-in and refresh can succeed. */
+  adminLogin: { username: string; password: string; refreshToken: string };
 }
 
 /** A small world through the API itself (plus bound accounts): one of each record the routes name. */
 export async function seedWorld(t: TestApp): Promise<SeededWorld> {
-  const admin = await t.account('admin');
+  const admin = (await t.account('admin')) as { userId: string; token: string; username: string };
+  const login = await t.anon().post('/auth/login').send({ username: admin.username, password: TEST_PASSWORD }).expect(200);
   const enterpriseId = (await createEnterprise(t)).id as string;
   const positionId = (await createPosition(t, enterpriseId)).id as string;
   const talent = await t.http().post('/talents').send(talentBody()).expect(201);
   const talentId = talent.body.id as string;
-  await t.http().post('/talents').send(talentBody({ name: '第二位人才' })).expect(201);
+  const spare = await t.http().post('/talents').send(talentBody({ name: '第二位人才' })).expect(201);
   const university = await t.http().post('/universities').send(universityBody()).expect(201);
   const universityId = university.body.id as string;
   const programme = await t
@@ -40,7 +45,7 @@ export async function seedWorld(t: TestApp): Promise<SeededWorld> {
   const enterpriseUser = await t.account('enterprise', { enterpriseId });
   const talentUser = await t.account('talent', { talentId });
   const consent = await t.as(talentUser.token).post('/consents').send({ enterpriseId, purpose: '就业推荐', validDays: 30 }).expect(201);
-  const apiToken = await t.http().post('/auth/api-tokens').send({ name: 'fuzz' }).expect(201);
+  const apiToken = await t.as(admin.token).post('/auth/api-tokens').send({ name: 'fuzz' }).expect(201);
   const job = await t
     .http()
     .post('/imports/universities?dryRun=true')
@@ -59,7 +64,9 @@ export async function seedWorld(t: TestApp): Promise<SeededWorld> {
       consentId: consent.body.id,
       apiTokenId: apiToken.body.id,
       importJobId: job.body.jobId,
+      spareTalentId: spare.body.id,
     },
     tokens: { admin: admin.token, enterprise: enterpriseUser.token, talent: talentUser.token },
+    adminLogin: { username: admin.username, password: TEST_PASSWORD, refreshToken: login.body.refreshToken },
   };
 }

@@ -15,7 +15,15 @@ export interface ValueContext {
   idFor: (name: string) => string | undefined;
   /** Fill every optional property (a "full" body) or about half of them. */
   full: boolean;
+  /**
+   * A value a valid request must carry for a property (a current version, a real password, fields
+   * that must agree with each other), or OMIT; undefined lets the schema decide.
+   */
+  fixed?: (name: string) => unknown;
 }
+
+/** Returned by `fixed` to leave a property out of valid requests. */
+export const OMIT = Symbol('omit');
 
 export const pick = <T>(rng: Rng, values: readonly T[]): T => values[Math.floor(rng() * values.length)];
 const between = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));
@@ -88,7 +96,10 @@ function validObject(schema: Schema, ctx: ValueContext): Record<string, unknown>
   const out: Record<string, unknown> = {};
   const required = new Set<string>(schema.required ?? []);
   for (const [key, property] of Object.entries<Schema>(schema.properties ?? {})) {
-    if (required.has(key) || ctx.full || ctx.rng() < 0.5) out[key] = validValue(property, ctx, key);
+    const fixed = ctx.fixed?.(key);
+    if (fixed === OMIT) continue;
+    if (fixed !== undefined) out[key] = structuredClone(fixed);
+    else if (required.has(key) || ctx.full || ctx.rng() < 0.5) out[key] = validValue(property, ctx, key);
   }
   return out;
 }
@@ -115,11 +126,12 @@ function validString(schema: Schema, ctx: ValueContext, name: string): string {
 
 /** A way to break a value: a label and the broken value (`undefined` = remove the property). */
 export interface Mutation {
-  kind: 'wrong-type' | 'out-of-range' | 'huge-string' | 'nested-array' | 'not-in-enum' | 'null' | 'bad-format' | 'deep';
+  kind: 'wrong-type' | 'out-of-range' | 'huge-string' | 'nested-array' | 'not-in-enum' | 'null' | 'bad-format' | 'deep' | 'special-chars';
   value: unknown;
 }
 
-export function mutations(raw: Schema, ctx: ValueContext): Mutation[] {
+/** Long enough to probe limits; a query string stays under Node's 16 KB header limit (else 431 before the app). */
+export function mutations(raw: Schema, ctx: ValueContext, hugeLength = 100_000): Mutation[] {
   const schema = ctx.resolve(raw);
   const out: Mutation[] = [];
   const wrong = (value: unknown) => out.push({ kind: 'wrong-type', value });
@@ -168,12 +180,15 @@ export function mutations(raw: Schema, ctx: ValueContext): Mutation[] {
         wrong(true);
         wrong(['a']);
         wrong({ a: 'b' });
-        out.push({ kind: 'huge-string', value: 'x'.repeat(100_000) });
+        out.push({ kind: 'huge-string', value: 'x'.repeat(hugeLength) });
         if (schema.maxLength !== undefined) out.push({ kind: 'out-of-range', value: '长'.repeat(schema.maxLength + 1) });
         if (schema.format || schema.pattern) out.push({ kind: 'bad-format', value: "not-valid' OR 1=1 --" });
         out.push({ kind: 'wrong-type', value: '' });
         out.push({ kind: 'wrong-type', value: '   ' });
         out.push({ kind: 'wrong-type', value: '\u0000\u202e控制' });
+        // LIKE wildcards, regex and tsquery operators, a lone surrogate: text that reaches search code.
+        out.push({ kind: 'special-chars', value: "%_\\(*[?!:&|<-> '\"" });
+        out.push({ kind: 'special-chars', value: '\ud800稀土' });
     }
   }
   if (!schema.nullable) out.push({ kind: 'null', value: null });
