@@ -5,7 +5,9 @@ import { WorkerModule } from '../../src/worker.module';
 import { startTestApp, TestApp } from '../support/test-app';
 import { pendingCount, waitFor } from '../support/recompute-harness';
 import { fixedValueFor, idFor, KNOWN_OPEN, pathValueFor, runLast } from '../support/fuzz/app-targets';
+import { operationsOf } from '../support/fuzz/cases';
 import { formatReport, runFuzz } from '../support/fuzz/engine';
+import type { Schema } from '../support/fuzz/values';
 import { seedWorld } from '../support/fuzz/seed';
 
 /**
@@ -33,6 +35,12 @@ describe('OpenAPI fuzz', () => {
   afterAll(async () => {
     await worker?.close();
     await t?.close();
+  });
+
+  it('documents a success answer and the shared error body on every operation, and no erased types', async () => {
+    const document = (await t.anon().get('/docs/openapi.json').expect(200)).body;
+    const problems = documentProblems(document);
+    expect(problems).toEqual([]);
   });
 
   it('answers every generated request without 5xx and as documented', async () => {
@@ -65,3 +73,38 @@ describe('OpenAPI fuzz', () => {
     expect(report.mismatches).toEqual([]);
   });
 });
+
+/**
+ * What a reader of the document can rely on without sending anything: each operation says what success
+ * looks like, every 4xx uses the one error body, path ids say they are UUIDs (or skill ids), and no
+ * schema is a bare `object` (what `number | null` used to become).
+ */
+function documentProblems(document: Schema): string[] {
+  const problems: string[] = [];
+  const walk = (schema: Schema | undefined, where: string) => {
+    if (!schema || typeof schema !== 'object') return;
+    if (schema.type === 'object' && !schema.properties && schema.additionalProperties === undefined) problems.push(`${where}: bare object`);
+    for (const [key, value] of Object.entries<Schema>(schema.properties ?? {})) walk(value, `${where}.${key}`);
+    if (schema.items) walk(schema.items, `${where}[]`);
+    for (const part of [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])]) walk(part, where);
+  };
+  for (const [name, schema] of Object.entries<Schema>(document.components.schemas)) walk(schema, name);
+  for (const operation of operationsOf(document)) {
+    const responses: Record<string, Schema> = operation.spec.responses;
+    const success = Object.keys(responses).filter((status) => status.startsWith('2'));
+    if (success.length === 0) problems.push(`${operation.key}: no 2xx response`);
+    for (const status of success) {
+      if (status !== '204' && !responses[status].content) problems.push(`${operation.key} ${status}: no content`);
+      walk(responses[status].content?.['application/json']?.schema, `${operation.key} ${status}`);
+    }
+    for (const [status, response] of Object.entries(responses)) {
+      const ref = response.content?.['application/json']?.schema?.$ref;
+      if (status.startsWith('4') && ref !== '#/components/schemas/ErrorBodyDto') problems.push(`${operation.key} ${status}: not the error body`);
+    }
+    for (const p of operation.parameters) {
+      if (p.in === 'path' && /(^id|Id)$/.test(p.name) && p.schema?.format !== 'uuid' && !p.schema?.pattern) problems.push(`${operation.key}: path ${p.name} untyped`);
+      walk(p.schema, `${operation.key} ${p.in}.${p.name}`);
+    }
+  }
+  return problems;
+}

@@ -22,6 +22,7 @@ export function pathValueFor(ids: SeededIds): (operation: Operation, name: strin
   };
   return (operation, name) => {
     if (operation.key === 'DELETE /talents/{id}') return ids.spareTalentId;
+    if (operation.key === 'DELETE /enterprises/{id}') return ids.spareEnterpriseId;
     if (name === 'type') return 'universities';
     if (name === 'format') return 'csv';
     if (name === 'jobId') return ids.importJobId;
@@ -38,7 +39,7 @@ export function idFor(ids: SeededIds): (name: string) => string | undefined {
   return (name) => {
     const key = name.replace(/Ids$/, 'Id') as keyof SeededIds;
     if (name === 'mustVisit') return ids.universityId;
-    return key in ids && key !== 'userId' && key !== 'spareTalentId' ? ids[key] : undefined;
+    return key in ids && key !== 'userId' && !key.startsWith('spare') ? ids[key] : undefined;
   };
 }
 
@@ -50,6 +51,12 @@ export function idFor(ids: SeededIds): (name: string) => string | undefined {
 export function fixedValueFor(world: SeededWorld): (operation: Operation, name: string) => unknown {
   return (operation, name) => {
     if (name === 'version') return operation.method === 'delete' ? OMIT : 1;
+    if (operation.key === 'POST /auth/password' && name === 'currentPassword') return world.adminLogin.password;
+    if (operation.key === 'POST /skills' && name === 'id') return 'fuzz-created-skill';
+    // The seeded position stays open (only open positions are matched, planned and decided on).
+    if (operation.path.startsWith('/positions') && name === 'status') return 'open';
+    // A focus can easily match no open position (a documented 400); plans without one cover them all.
+    if (name === 'focus') return OMIT;
     if (operation.key === 'POST /auth/login') return { username: world.adminLogin.username, password: world.adminLogin.password }[name];
     if (operation.key === 'POST /auth/refresh' || operation.key === 'POST /auth/logout') {
       return name === 'refreshToken' ? world.adminLogin.refreshToken : undefined;
@@ -67,14 +74,19 @@ export function fixedValueFor(world: SeededWorld): (operation: Operation, name: 
 }
 
 /**
- * Destructive operations go last so everything else runs on intact seeded data: deletes of records,
- * then those that end the callers' own sessions (a deleted account, the talent's own erasure).
+ * Destructive operations go last so everything else runs on intact seeded data: updates, deletes of
+ * records (parents last), then those that end the callers' own sessions (a deleted account, the
+ * talent's own erasure, a password change).
  */
 export function runLast(operation: Operation): number {
-  if (operation.key === 'DELETE /me' || operation.key === 'DELETE /users/{id}') return 4;
+  // Signs out every session of the caller (the token version moves on): nothing can follow it.
+  if (operation.key === 'POST /auth/password') return 5;
+  // The seeded user is the enterprise caller: changing its role or deleting it signs that caller out.
+  if (operation.key === 'DELETE /me' || operation.path === '/users/{id}') return 4;
   if (operation.key === 'DELETE /universities/{id}' || operation.key === 'DELETE /enterprises/{id}') return 3;
   if (operation.method === 'delete') return 2;
-  if (operation.key === 'POST /auth/logout' || operation.key === 'POST /auth/password') return 1;
+  // Updates of the seeded rows come after the reads and decisions that rely on them as seeded.
+  if (operation.key === 'POST /auth/logout' || operation.method === 'patch') return 1;
   return 0;
 }
 

@@ -59,7 +59,7 @@ export interface FuzzReport {
   skippedKnownOpen: Record<string, number>;
   /** The first 2xx body of each operation (truncated): what a schema author needs to look at. */
   samples: Record<string, string>;
-  /** Per operation, the first answer to a request generated as valid that was not 2xx (why it never succeeds). */
+  /** Per operation and caller, the first answer to a request generated as valid that was not 2xx (why it never succeeds). */
   validRejected: Record<string, string>;
 }
 
@@ -137,7 +137,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
           response: text.slice(0, 400),
         });
         if (c.valid && (status < 200 || status >= 300)) {
-          report.validRejected[operation.key] ??= `${caller.name} ${status} ${summary.slice(0, 300)} → ${text.slice(0, 300)}`;
+          report.validRejected[`${operation.key} as ${caller.name}`] ??= `${caller.name} ${status} ${summary.slice(0, 300)} → ${text.slice(0, 300)}`;
         }
         if (status >= 500) {
           report.serverErrors.push(finding(`server error ${status}`));

@@ -15,6 +15,8 @@ export interface SeededIds {
   importJobId: string;
   /** A second talent, for the one operation that erases a profile by id (the first stays for the rest). */
   spareTalentId: string;
+  /** An enterprise without positions, for the delete (the seeded one is still referenced: 409). */
+  spareEnterpriseId: string;
 }
 
 export interface SeededWorld {
@@ -65,6 +67,7 @@ export async function seedWorld(t: TestApp): Promise<SeededWorld> {
       apiTokenId: apiToken.body.id,
       importJobId: job.body.jobId,
       spareTalentId: spare.body.id,
+      spareEnterpriseId: (await createEnterprise(t)).id as string,
     },
     tokens: { admin: admin.token, enterprise: enterpriseUser.token, talent: talentUser.token },
     adminLogin: { username: admin.username, password: TEST_PASSWORD, refreshToken: login.body.refreshToken },
