@@ -48,8 +48,8 @@ export function idFor(ids: SeededIds): (name: string) => string | undefined {
  * fresh; the first successful update makes later ones stale, which is a documented 409), real
  * credentials, fields that must agree with each other. Invalid variants still mutate these fields.
  */
-export function fixedValueFor(world: SeededWorld): (operation: Operation, name: string) => unknown {
-  return (operation, name) => {
+export function fixedValueFor(world: SeededWorld): (operation: Operation, name: string, caller: string) => unknown {
+  return (operation, name, caller) => {
     if (name === 'version') return operation.method === 'delete' ? OMIT : 1;
     if (operation.key === 'POST /auth/password' && name === 'currentPassword') return world.adminLogin.password;
     if (operation.key === 'POST /skills' && name === 'id') return 'fuzz-created-skill';
@@ -66,6 +66,9 @@ export function fixedValueFor(world: SeededWorld): (operation: Operation, name: 
       if (name === 'role') return 'coordinator';
       if (name === 'enterpriseId' || name === 'talentId') return OMIT;
     }
+    // An enterprise user's positions belong to its enterprise: it may not name one.
+    if (operation.path.startsWith('/positions') && name === 'enterpriseId' && caller === 'enterprise') return OMIT;
+    if (name === 'filledCount') return 0;
     if (name === 'salaryMin') return 6000;
     if (name === 'salaryMax') return 9000;
     if (name === 'exclude') return [];

@@ -61,7 +61,9 @@ export interface CaseOptions {
   pathValue: (operation: Operation, name: string) => string;
   idFor: (name: string) => string | undefined;
   /** Values valid requests must carry (see ValueContext.fixed), per operation. */
-  fixedValue?: (operation: Operation, name: string) => unknown;
+  fixedValue?: (operation: Operation, name: string, caller: string) => unknown;
+  /** Who sends these (fixed values may depend on it). */
+  caller: string;
   /** How many invalid variants at most for this operation. */
   maxInvalid: number;
 }
@@ -70,7 +72,7 @@ export interface CaseOptions {
 export function casesFor(operation: Operation, options: CaseOptions): FuzzCase[] {
   const { rng } = options;
   const resolve = makeResolver(options.document);
-  const fixed = (name: string) => options.fixedValue?.(operation, name);
+  const fixed = (name: string) => options.fixedValue?.(operation, name, options.caller);
   const ctx = (full: boolean): ValueContext => ({ rng, resolve, idFor: options.idFor, full, fixed });
   const pathParams = Object.fromEntries(
     operation.parameters.filter((p) => p.in === 'path').map((p) => [p.name, options.pathValue(operation, p.name)]),

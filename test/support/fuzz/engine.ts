@@ -29,7 +29,7 @@ export interface FuzzOptions {
   maxInvalidPerOperation: number;
   pathValue: (operation: Operation, name: string) => string;
   idFor?: (name: string) => string | undefined;
-  fixedValue?: (operation: Operation, name: string) => unknown;
+  fixedValue?: (operation: Operation, name: string, caller: string) => unknown;
   knownOpen?: KnownOpenCase[];
   /** Operations sent last, in this order of patterns (destructive ones: deletes, sign-out). */
   runLast?: (operation: Operation) => number;
@@ -61,6 +61,11 @@ export interface FuzzReport {
   samples: Record<string, string>;
   /** Per operation and caller, the first answer to a request generated as valid that was not 2xx (why it never succeeds). */
   validRejected: Record<string, string>;
+  /**
+   * Broken requests answered 2xx, by what was broken. Not a failure (some variants are legal: `''` for
+   * an optional text, a blank name), but where to look for validation gaps.
+   */
+  acceptedInvalid: Record<string, number>;
 }
 
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
@@ -82,6 +87,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     skippedKnownOpen: {},
     samples: {},
     validRejected: {},
+    acceptedInvalid: {},
   };
   const covered = new Set<string>();
   const succeeded = new Set<string>();
@@ -96,6 +102,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         pathValue: options.pathValue,
         idFor: options.idFor ?? (() => undefined),
         fixedValue: options.fixedValue,
+        caller: caller.name,
         maxInvalid,
       });
       for (const c of cases) {
@@ -124,6 +131,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         if (status >= 200 && status < 300) {
           succeeded.add(operation.key);
           report.samples[operation.key] ??= text.slice(0, 20_000);
+          if (!c.valid) {
+            const kind = c.label.slice(c.label.lastIndexOf(':') + 1);
+            report.acceptedInvalid[kind] = (report.acceptedInvalid[kind] ?? 0) + 1;
+          }
         }
         const cls = `${Math.floor(status / 100)}xx`;
         report.byStatusClass[cls] = (report.byStatusClass[cls] ?? 0) + 1;
@@ -190,6 +201,10 @@ export function formatReport(report: FuzzReport, details = 5): string {
   ];
   if (Object.keys(report.skippedKnownOpen).length) {
     lines.push(`  skipped (known open): ${Object.entries(report.skippedKnownOpen).map(([k, v]) => `${k} ×${v}`).join(', ')}`);
+  }
+  if (Object.keys(report.acceptedInvalid).length) {
+    const accepted = Object.entries(report.acceptedInvalid).sort((a, b) => b[1] - a[1]);
+    lines.push(`  broken requests answered 2xx (to review, not failures): ${accepted.map(([k, v]) => `${k} ${v}`).join(', ')}`);
   }
   if (report.not2xx.length) lines.push(`  never 2xx: ${report.not2xx.join(', ')}`);
   const show = (title: string, findings: Finding[]) => {

@@ -60,6 +60,8 @@ function mergeObjects(a: Schema, b: Schema): Schema {
 export function validValue(raw: Schema, ctx: ValueContext, name = ''): unknown {
   const schema = ctx.resolve(raw);
   const { rng } = ctx;
+  // The document says null is fine: hold it to that now and then.
+  if (schema.nullable && rng() < 0.15) return null;
   if (schema.enum) return pick(rng, schema.enum.filter((v: unknown) => v !== null));
   if (schema.default !== undefined && rng() < 0.2) return schema.default;
   switch (schema.type) {
