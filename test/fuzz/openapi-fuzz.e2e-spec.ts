@@ -41,6 +41,19 @@ describe('OpenAPI fuzz', () => {
     const document = (await t.anon().get('/docs/openapi.json').expect(200)).body;
     const problems = documentProblems(document);
     expect(problems).toEqual([]);
+    // Spot checks of what the validator rules now say (they used to be `number`, `object`, untyped).
+    const position = document.components.schemas.CreatePositionDto.properties;
+    expect(position.headcount).toMatchObject({ type: 'integer', minimum: 1, maximum: 10000 });
+    expect(position.salaryMin).toMatchObject({ type: 'integer', nullable: true });
+    expect(position.enterpriseId).toMatchObject({ type: 'string', format: 'uuid' });
+    const page = document.paths['/positions'].get.parameters.find((p: Schema) => p.name === 'page');
+    expect(page.schema.type).toBe('integer');
+    const get = document.paths['/positions/{id}'].get;
+    expect(get.parameters[0].schema).toEqual({ type: 'string', format: 'uuid' });
+    const body = get.responses['200'].content['application/json'].schema;
+    expect(body.properties.salaryMin).toEqual({ type: 'integer', nullable: true });
+    expect(body.properties.status.enum).toEqual(['open', 'paused', 'filled', 'closed']);
+    expect(Object.keys(get.responses).sort()).toEqual(['200', '400', '401', '404']);
   });
 
   it('answers every generated request without 5xx and as documented', async () => {
