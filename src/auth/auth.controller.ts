@@ -6,6 +6,8 @@ import { CurrentPrincipal, Public, Roles, Staff } from './access.decorator';
 import { ChangePasswordDto, CreateApiTokenDto, LoginDto, RefreshDto, RegisterTalentDto } from './auth.dto';
 import { AuthService } from './auth.service';
 import type { Principal } from './principal';
+import { ApiCreated, ApiErrors, ApiNoContent, ApiOk } from '../common/openapi/api-responses';
+import { ApiTokenListSchema, NewApiTokenSchema, QueueBoardTicketSchema, TokenPairSchema, UserViewSchema } from './auth.openapi';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -14,6 +16,8 @@ export class AuthController {
 
   @Public()
   @Post('login')
+  @ApiOk(TokenPairSchema)
+  @ApiErrors(401, 429)
   @HttpCode(200)
   login(@Body() body: LoginDto, @Req() req: Request) {
     return this.auth.login(body, req.ip ?? '');
@@ -21,6 +25,7 @@ export class AuthController {
 
   @Public()
   @Post('refresh')
+  @ApiOk(TokenPairSchema)
   @HttpCode(200)
   refresh(@Body() body: RefreshDto) {
     return this.auth.refresh(body.refreshToken);
@@ -28,6 +33,7 @@ export class AuthController {
 
   @Public()
   @Post('logout')
+  @ApiNoContent()
   @HttpCode(204)
   async logout(@Body() body: RefreshDto) {
     await this.auth.logout(body.refreshToken);
@@ -35,6 +41,8 @@ export class AuthController {
 
   @Public()
   @Post('register')
+  @ApiCreated(TokenPairSchema)
+  @ApiErrors(409)
   register(@Body() body: RegisterTalentDto) {
     return this.auth.registerTalent(body);
   }
@@ -42,6 +50,8 @@ export class AuthController {
   @ApiBearerAuth()
   @Roles('admin', 'coordinator', 'enterprise', 'talent')
   @Get('me')
+  @ApiOk(UserViewSchema)
+  @ApiErrors(403)
   me(@CurrentPrincipal() principal: Principal) {
     return this.auth.me(principal);
   }
@@ -49,6 +59,8 @@ export class AuthController {
   @ApiBearerAuth()
   @Roles('admin', 'coordinator', 'enterprise', 'talent')
   @Post('password')
+  @ApiOk(TokenPairSchema, 'A new token pair; every other session is signed out')
+  @ApiErrors(403)
   @HttpCode(200)
   changePassword(@CurrentPrincipal() principal: Principal, @Body() body: ChangePasswordDto) {
     return this.auth.changePassword(principal, body);
@@ -61,6 +73,8 @@ export class AuthController {
   @ApiBearerAuth()
   @Staff()
   @Post('queue-board-ticket')
+  @ApiOk(QueueBoardTicketSchema)
+  @ApiErrors(403)
   @HttpCode(200)
   queueBoardTicket(@CurrentPrincipal() principal: Principal) {
     return this.auth.queueBoardTicket(principal);
@@ -70,6 +84,8 @@ export class AuthController {
   @ApiBearerAuth()
   @Roles('admin', 'coordinator', 'enterprise')
   @Post('api-tokens')
+  @ApiCreated(NewApiTokenSchema)
+  @ApiErrors(403)
   createApiToken(@CurrentPrincipal() principal: Principal, @Body() body: CreateApiTokenDto) {
     return this.auth.createApiToken(principal, body);
   }
@@ -77,6 +93,8 @@ export class AuthController {
   @ApiBearerAuth()
   @Roles('admin', 'coordinator', 'enterprise')
   @Get('api-tokens')
+  @ApiOk(ApiTokenListSchema)
+  @ApiErrors(403)
   listApiTokens(@CurrentPrincipal() principal: Principal) {
     return this.auth.listApiTokens(principal);
   }
@@ -84,6 +102,8 @@ export class AuthController {
   @ApiBearerAuth()
   @Roles('admin', 'coordinator', 'enterprise')
   @Delete('api-tokens/:id')
+  @ApiNoContent()
+  @ApiErrors(403, 404)
   @HttpCode(204)
   async revokeApiToken(@CurrentPrincipal() principal: Principal, @UuidParam() id: string) {
     await this.auth.revokeApiToken(principal, id);

@@ -1,8 +1,9 @@
 import { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppConfig } from '../config/app-config';
+import { buildOpenApiDocument } from '../common/openapi/build-document';
 import { HttpExceptionFilter } from '../common/errors/http-exception.filter';
 import { ErrorBody, ErrorCode } from '../common/errors/error-codes';
 import { jsonShapeGuard } from '../common/validation/json-shape';
@@ -76,14 +77,6 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   mountQueueBoard(app);
   mountConsole(app);
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Baotou Rare Earth Hi-Tech Zone talent matching')
-      .setDescription('包头稀土高新区人才与企业岗位匹配服务 · talents, positions, universities, matches')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
 }

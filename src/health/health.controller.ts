@@ -1,5 +1,5 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/access.decorator';
@@ -8,6 +8,8 @@ import { DATABASE_CONNECTION, DatabaseConnection } from '../database/database.mo
 import { RECOMPUTE_DISPATCHER, RecomputeDispatcher } from '../recompute/dispatcher';
 import { withTimeout } from '../common/with-timeout';
 import { pingRedis } from './redis-ping';
+import { ApiOk } from '../common/openapi/api-responses';
+import { HealthSchema } from './health.openapi';
 
 interface ComponentHealth {
   status: 'up' | 'down' | 'disabled' | 'degraded';
@@ -41,6 +43,8 @@ export class HealthController {
    * say what an operator should look at.
    */
   @Get()
+  @ApiOk(HealthSchema)
+  @ApiResponse({ status: 503, description: 'Not serving: the same body names what is down', schema: HealthSchema })
   async check(@Res({ passthrough: true }) res: Response) {
     const [postgres, redis, queue] = await Promise.all([this.checkPostgres(), this.checkRedis(), this.checkQueue()]);
     const recompute = postgres.status === 'up' ? await this.checkRecompute() : { status: 'down' as const, detail: 'no database' };

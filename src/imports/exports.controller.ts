@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { PositionAccessService } from '../access/position-access.service';
 import { TalentAccessService } from '../access/talent-access.service';
 import { AuditService } from '../audit/audit.service';
@@ -12,6 +12,8 @@ import { TripPlanRequestDto } from '../trips/trip-request.dto';
 import { ExportsService, OpenWriter } from './exports.service';
 import { parseType } from './imports.controller';
 import { CONTENT_TYPES, ExportFormat, tabularWriter } from './tabular-writer';
+import { ApiErrors, ApiFile } from '../common/openapi/api-responses';
+import { IMPORT_TYPES } from './import-types';
 
 export class ExportQueryDto {
   @ApiPropertyOptional({ enum: ['csv', 'xlsx'], default: 'xlsx' })
@@ -19,6 +21,9 @@ export class ExportQueryDto {
   @IsIn(['csv', 'xlsx'])
   format: ExportFormat = 'xlsx';
 }
+
+/** What the export routes answer with (csv or xlsx, by ?format). */
+const DOWNLOADS = Object.values(CONTENT_TYPES).map((type) => type.split(';')[0]);
 
 const ESCAPING = 'Cells beginning with =, +, - or @ are prefixed with a single quote in both formats; CSV is UTF-8 with BOM.';
 
@@ -34,6 +39,7 @@ function opener(res: Response, format: ExportFormat, name: string): OpenWriter {
 
 @ApiTags('exports')
 @ApiBearerAuth()
+@ApiErrors(403)
 @Controller('exports')
 export class ExportsController {
   constructor(
@@ -46,6 +52,8 @@ export class ExportsController {
   /** Same masking as the candidate list; every export is audited. */
   @Roles('enterprise', 'coordinator', 'admin')
   @Get('candidates/:positionId')
+  @ApiFile(DOWNLOADS)
+  @ApiErrors(404)
   @ApiOperation({ summary: 'A position\'s ranked candidates as XLSX or CSV', description: ESCAPING })
   async candidates(
     @UuidParam('positionId') positionId: string,
@@ -60,6 +68,8 @@ export class ExportsController {
 
   @Roles('talent', 'coordinator', 'admin')
   @Get('recommendations/:talentId')
+  @ApiFile(DOWNLOADS)
+  @ApiErrors(404)
   @ApiOperation({ summary: 'A talent\'s recommended positions as XLSX or CSV', description: ESCAPING })
   recommendations(
     @UuidParam('talentId') talentId: string,
@@ -73,6 +83,8 @@ export class ExportsController {
 
   @Staff()
   @Post('trip-plan')
+  @ApiFile(DOWNLOADS)
+  @ApiErrors(422)
   @HttpCode(200)
   @ApiOperation({ summary: 'A planned recruitment trip (same body as POST /recruitment-trips/plan) as XLSX or CSV', description: ESCAPING })
   tripPlan(@Body() body: TripPlanRequestDto, @Query() query: ExportQueryDto, @Res() res: Response) {
@@ -81,6 +93,8 @@ export class ExportsController {
 
   @Staff()
   @Get(':type')
+  @ApiParam({ name: 'type', enum: IMPORT_TYPES })
+  @ApiFile(DOWNLOADS)
   @ApiOperation({
     summary: 'All talents, positions, universities or programmes in the import layout (re-importing the file changes nothing)',
     description: `${ESCAPING} Talents' contact details are not exported.`,

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import type { Request, Response } from 'express';
@@ -10,6 +10,8 @@ import { IMPORT_BODY_LIMIT, ImportJobsService } from './import-jobs.service';
 import { ALL_OR_NOTHING_RULE, IMPORT_TYPES, ImportType, isImportType } from './import-types';
 import { CONTENT_TYPES } from './tabular-writer';
 import { templateCsv } from './templates';
+import { ApiAccepted, ApiErrors, ApiFile, ApiOk } from '../common/openapi/api-responses';
+import { ImportJobSchema, ImportStartedSchema } from './import.openapi';
 
 export class ImportQueryDto {
   @ApiPropertyOptional({ default: false, description: 'Validate and preview; never commits' })
@@ -30,11 +32,15 @@ export function parseType(value: string): ImportType {
 @ApiTags('imports')
 @ApiBearerAuth()
 @Staff()
+@ApiErrors(403)
 @Controller('imports')
 export class ImportsController {
   constructor(private readonly jobs: ImportJobsService) {}
 
   @Post(':type')
+  @ApiParam({ name: 'type', enum: IMPORT_TYPES })
+  @ApiAccepted(ImportStartedSchema)
+  @ApiErrors(413)
   @HttpCode(202)
   @ApiOperation({
     summary: 'Import talents, positions, universities or programmes from CSV (UTF-8 or GBK) or XLSX; returns a job id',
@@ -54,6 +60,9 @@ export class ImportsController {
   }
 
   @Get('templates/:type')
+  @ApiParam({ name: 'type', enum: IMPORT_TYPES })
+  @ApiFile([CONTENT_TYPES.csv.split(';')[0]])
+  @ApiErrors(400)
   @ApiOperation({ summary: 'A CSV template (UTF-8 with BOM, Chinese/English headers, one example row)' })
   template(@Param('type') type: string, @Res() res: Response) {
     const importType = parseType(type);
@@ -63,6 +72,8 @@ export class ImportsController {
   }
 
   @Get(':jobId')
+  @ApiOk(ImportJobSchema)
+  @ApiErrors(404)
   @ApiOperation({ summary: 'Progress (rows read) of an import job and, when done, its report' })
   get(@UuidParam('jobId') jobId: string) {
     return this.jobs.get(jobId);

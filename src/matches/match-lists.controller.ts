@@ -12,9 +12,20 @@ import { FreshnessService } from '../recompute/freshness.service';
 import { LiveMatchService } from './live-match.service';
 import { CandidateListQueryDto, MatchListQueryDto } from './match-lists.dto';
 import { MatchListsService } from './match-lists.service';
+import { ApiErrors, ApiOk } from '../common/openapi/api-responses';
+import {
+  CandidateListSchema,
+  DecisionSchema,
+  PairExplanationSchema,
+  PositionsForProgrammeSchema,
+  ProgrammesForPositionSchema,
+  RecommendationListSchema,
+  RecomputeStatusSchema,
+} from './match.openapi';
 
 @ApiTags('matching')
 @ApiBearerAuth()
+@ApiErrors(403)
 @Controller()
 export class MatchListsController {
   constructor(
@@ -27,6 +38,8 @@ export class MatchListsController {
   ) {}
 
   @Get('positions/:id/candidates')
+  @ApiOk(CandidateListSchema)
+  @ApiErrors(404)
   @ApiOperation({
     summary: 'Ranked, explained candidates for an opening (stored matches, with freshness)',
     description: 'By score unless exposure=allocated: then by the stable allocation (see the exposure parameter).',
@@ -38,6 +51,8 @@ export class MatchListsController {
   }
 
   @Put('positions/:positionId/candidates/:talentId/decision')
+  @ApiOk(DecisionSchema)
+  @ApiErrors(404)
   @ApiOperation({ summary: 'Shortlist or reject a candidate of one of your openings (none clears it)' })
   @Roles('enterprise', 'coordinator', 'admin')
   decide(
@@ -50,6 +65,8 @@ export class MatchListsController {
   }
 
   @Get('talents/:id/recommendations')
+  @ApiOk(RecommendationListSchema)
+  @ApiErrors(404)
   @ApiOperation({ summary: 'Recommended open positions for a talent: why they fit, what they lack' })
   @Roles('talent', 'coordinator', 'admin')
   recommendations(@UuidParam() id: string, @Query() query: MatchListQueryDto, @CurrentPrincipal() principal: Principal) {
@@ -58,6 +75,9 @@ export class MatchListsController {
   }
 
   @Get('matches/:talentId/:positionId')
+  @ApiOk(PairExplanationSchema)
+  // 409: the position is not open (only open positions are matched); 422: a record is quarantined.
+  @ApiErrors(404, 409, 422)
   @ApiOperation({ summary: 'The full explanation of one pair, computed now, beside the stored row' })
   @Roles('talent', 'enterprise', 'coordinator', 'admin')
   async explain(@UuidParam('talentId') talentId: string, @UuidParam('positionId') positionId: string, @CurrentPrincipal() principal: Principal) {
@@ -81,6 +101,8 @@ export class MatchListsController {
 
   @Staff()
   @Get('positions/:id/programmes')
+  @ApiOk(ProgrammesForPositionSchema)
+  @ApiErrors(404)
   @ApiOperation({ summary: 'University programmes (graduating cohorts) that can feed this opening' })
   programmesForPosition(@UuidParam() id: string, @Query() query: MatchListQueryDto) {
     return this.lists.programmesForPosition(id, query);
@@ -88,6 +110,8 @@ export class MatchListsController {
 
   @Staff()
   @Get('programmes/:id/positions')
+  @ApiOk(PositionsForProgrammeSchema)
+  @ApiErrors(404)
   @ApiOperation({ summary: 'Openings a programme can feed' })
   positionsForProgramme(@UuidParam() id: string, @Query() query: MatchListQueryDto) {
     return this.lists.positionsForProgramme(id, query);
@@ -95,6 +119,7 @@ export class MatchListsController {
 
   @Staff()
   @Get('recompute/status')
+  @ApiOk(RecomputeStatusSchema)
   @ApiOperation({ summary: 'Pending recomputes by kind and queue counts' })
   status() {
     return this.freshness.status();

@@ -8,6 +8,9 @@ import { UuidParam } from '../common/validation/uuid-param.pipe';
 import { DeleteQueryDto } from '../common/validation/version.dto';
 import { CreatePositionDto, PositionQueryDto, UpdatePositionDto } from './position.dto';
 import { PositionsService } from './positions.service';
+import { ApiCreated, ApiErrors, ApiNoContent, ApiOk } from '../common/openapi/api-responses';
+import { page } from '../common/openapi/schema';
+import { PositionSchema } from './position.openapi';
 
 /** An enterprise user writes for its own enterprise only: sending `enterpriseId` is refused, not ignored. */
 function ownEnterprise<T extends { enterpriseId?: string }>(principal: Principal, body: T): T {
@@ -28,12 +31,15 @@ export class PositionsController {
   /** Public job advertisements: anonymous callers and talents see open positions, enterprises also their own. */
   @Public()
   @Get()
+  @ApiOk(page(PositionSchema))
   list(@Query() query: PositionQueryDto, @OptionalPrincipal() principal: Principal | null) {
     return this.positions.list(query, this.access.visibleWhere(principal, 'e'));
   }
 
   @Public()
   @Get(':id')
+  @ApiOk(PositionSchema)
+  @ApiErrors(404)
   async get(@UuidParam() id: string, @OptionalPrincipal() principal: Principal | null) {
     await this.access.assertVisible(principal, id);
     return this.positions.get(id);
@@ -41,12 +47,16 @@ export class PositionsController {
 
   @Roles('enterprise', 'coordinator', 'admin')
   @Post()
+  @ApiCreated(PositionSchema)
+  @ApiErrors(403, 409, 422)
   create(@Body() body: CreatePositionDto, @CurrentPrincipal() principal: Principal) {
     return this.positions.create(ownEnterprise(principal, body));
   }
 
   @Roles('enterprise', 'coordinator', 'admin')
   @Patch(':id')
+  @ApiOk(PositionSchema)
+  @ApiErrors(403, 404, 409, 422)
   async update(@UuidParam() id: string, @Body() body: UpdatePositionDto, @CurrentPrincipal() principal: Principal) {
     await this.access.assertManaged(principal, id);
     if (principal.role === 'enterprise' && body.enterpriseId !== undefined) {
@@ -57,6 +67,8 @@ export class PositionsController {
 
   @Roles('enterprise', 'coordinator', 'admin')
   @Delete(':id')
+  @ApiNoContent()
+  @ApiErrors(403, 404, 409)
   @HttpCode(204)
   async remove(@UuidParam() id: string, @Query() query: DeleteQueryDto, @CurrentPrincipal() principal: Principal) {
     await this.access.assertManaged(principal, id);

@@ -5,10 +5,14 @@ import { CurrentPrincipal, Roles } from '../auth/access.decorator';
 import type { Principal } from '../auth/principal';
 import { TalentErasureService } from './talent-erasure.service';
 import { TalentExportService } from './talent-export.service';
+import { ApiCreated, ApiErrors, ApiNoContent, ApiOk } from '../common/openapi/api-responses';
+import { ContactViewsSchema } from '../audit/audit.openapi';
+import { TalentExportSchema } from './privacy.openapi';
 
 /** A talent's rights over their own data: to know, to take it with them, to be forgotten. */
 @ApiTags('me')
 @ApiBearerAuth()
+@ApiErrors(403)
 @Controller('me')
 export class MeController {
   constructor(
@@ -19,6 +23,8 @@ export class MeController {
 
   @Roles('talent')
   @Get('export')
+  @ApiOk(TalentExportSchema)
+  @ApiErrors(404)
   @Header('Content-Disposition', 'attachment; filename="my-data.json"')
   export(@CurrentPrincipal() principal: Principal) {
     return this.exports.export(principal.talentId!);
@@ -26,6 +32,7 @@ export class MeController {
 
   @Roles('talent')
   @Get('contact-views')
+  @ApiOk(ContactViewsSchema)
   contactViews(@CurrentPrincipal() principal: Principal) {
     return this.audit.contactViews(principal.talentId!);
   }
@@ -33,6 +40,8 @@ export class MeController {
   /** Deletes the account and the profile with everything derived from it. */
   @Roles('talent')
   @Delete()
+  @ApiNoContent()
+  @ApiErrors(404, 409)
   @HttpCode(204)
   async remove(@CurrentPrincipal() principal: Principal) {
     await this.erasure.erase(principal.talentId!, principal, 'self');

@@ -1,5 +1,6 @@
 import { Param, PipeTransform } from '@nestjs/common';
 import { AppException } from '../common/errors/app-exception';
+import { documentPathParam } from '../common/openapi/path-param';
 import { SKILL_ID_PATTERN } from './skill.dto';
 
 class SkillIdPipe implements PipeTransform<string, string> {
@@ -13,5 +14,8 @@ class SkillIdPipe implements PipeTransform<string, string> {
 
 /** `@SkillIdParam() id: string`: the route parameter, checked to be a kebab-case skill id. */
 export function SkillIdParam(): ParameterDecorator {
-  return Param('id', new SkillIdPipe());
+  return documentPathParam(Param('id', new SkillIdPipe()), {
+    name: 'id',
+    schema: { type: 'string', pattern: SKILL_ID_PATTERN.source, maxLength: 100 },
+  });
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiProduces, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { Response } from 'express';
 import { Staff } from '../auth/access.decorator';
@@ -10,8 +10,11 @@ import { tripPlanToCsv, tripPlanToHtml, tripPlanToICalendar } from '../planning/
 import { SupplyDemandService } from './supply-demand.service';
 import { TripPlanRequestDto } from './trip-request.dto';
 import { TripsService } from './trips.service';
+import { ApiErrors, ApiOk } from '../common/openapi/api-responses';
+import { GapsSchema, SupplyDemandPositionsSchema, TripPlanSchema } from './trip.openapi';
 
 class GapsQueryDto {
+  @ApiPropertyOptional({ enum: ['industry', 'major'], default: 'industry' })
   @IsOptional()
   @IsIn(['industry', 'major'])
   by: 'industry' | 'major' = 'industry';
@@ -29,6 +32,7 @@ const EXPORTS = {
 @ApiTags('recruitment')
 @ApiBearerAuth()
 @Staff()
+@ApiErrors(403)
 @Controller()
 export class TripsController {
   constructor(
@@ -37,6 +41,8 @@ export class TripsController {
   ) {}
 
   @Post('recruitment-trips/plan')
+  @ApiOk(TripPlanSchema)
+  @ApiErrors(422)
   @HttpCode(200)
   @ApiOperation({ summary: 'Plan a recruitment trip: stops, majors, positions to present, coverage, alternatives' })
   plan(@Body() body: TripPlanRequestDto) {
@@ -44,6 +50,9 @@ export class TripsController {
   }
 
   @Post('recruitment-trips/plan/:format')
+  @ApiParam({ name: 'format', enum: Object.keys(EXPORTS) })
+  @ApiResponse({ status: 200, content: Object.fromEntries(Object.values(EXPORTS).map((t) => [t.split(';')[0], { schema: { type: 'string' } }])) })
+  @ApiErrors(422)
   @HttpCode(200)
   @ApiOperation({ summary: 'The planned itinerary as a printable HTML page, CSV (Excel) or iCalendar file' })
   async export(@Param('format') format: string, @Body() body: TripPlanRequestDto, @Res() res: Response) {
@@ -62,12 +71,14 @@ export class TripsController {
   }
 
   @Get('supply-demand/positions')
+  @ApiOk(SupplyDemandPositionsSchema)
   @ApiOperation({ summary: 'For each open position: demand, the programmes that can feed it, expected candidates' })
   positions(@Query() query: GapsQueryDto) {
     return this.supplyDemand.positions({ industries: query.industry ? [query.industry] : undefined });
   }
 
   @Get('supply-demand/gaps')
+  @ApiOk(GapsSchema)
   @ApiOperation({ summary: 'Demand against supply by industry or by major' })
   gaps(@Query() query: GapsQueryDto) {
     return this.supplyDemand.gaps(query.by, { industries: query.industry ? [query.industry] : undefined });

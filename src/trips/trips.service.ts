@@ -76,7 +76,7 @@ export class TripsService {
           stopsPerDay: request.stopsPerDay ?? 2,
           budget: request.budget ?? null,
           yield: request.yield ?? DEFAULT_YIELD,
-          focus: request.focus ?? null,
+          focus: appliedFocus(request.focus),
         },
         positionsInFocus: data.positions.length,
       };
@@ -93,4 +93,15 @@ export class TripsService {
     const unknown = ids.filter((id) => !known.has(id));
     if (unknown.length > 0) throw AppException.validation({ [field]: `unknown university: ${unknown.join(', ')}` });
   }
+}
+
+/**
+ * The focus as the plan applied it, for the echo in the response: members sent as null are left out,
+ * and a focus that is not an object (an empty list passes the nested validation) is no focus at all,
+ * which is also how `load` treats it.
+ */
+function appliedFocus(focus: TripPlanRequestDto['focus'] | unknown): TripPlanRequestDto['focus'] | null {
+  if (!focus || typeof focus !== 'object' || Array.isArray(focus)) return null;
+  const given = focus as Record<string, unknown>;
+  return Object.fromEntries(['industries', 'positionIds', 'minUrgency'].filter((k) => given[k] !== undefined && given[k] !== null).map((k) => [k, given[k]]));
 }

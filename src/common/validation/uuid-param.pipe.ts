@@ -1,4 +1,5 @@
 import { Param, PipeTransform } from '@nestjs/common';
+import { documentPathParam } from '../openapi/path-param';
 import { AppException } from '../errors/app-exception';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -15,7 +16,7 @@ export class UuidParamPipe implements PipeTransform<string, string> {
   }
 }
 
-/** `@UuidParam() id: string`: the route parameter, checked to be a UUID. */
+/** `@UuidParam() id: string`: the route parameter, checked to be a UUID (and documented as one). */
 export function UuidParam(name = 'id'): ParameterDecorator {
-  return Param(name, new UuidParamPipe(name));
+  return documentPathParam(Param(name, new UuidParamPipe(name)), { name, schema: { type: 'string', format: 'uuid' } });
 }

@@ -1,0 +1,166 @@
+import { COMPONENTS } from '../matching/score/pair-scorer';
+import { DEGREES, INDUSTRIES, TIERS } from '../domain/vocabulary';
+import { CANDIDATE_DECISIONS } from './candidate-decision.entity';
+import { CONSENT_VIEW_STATUSES } from '../talents/talent.openapi';
+import { anyObject, arrayOf, bool, dateTime, enumOf, int, nullable, num, object, str, uuid } from '../common/openapi/schema';
+
+/** Score components 0–1 by name (relevance, skills, major, …). */
+const Components = object(Object.fromEntries(COMPONENTS.map((c) => [c, num])));
+const Bilingual = object({ zh: arrayOf(str), en: arrayOf(str) });
+/** How fresh a stored list is: stale while a recompute touching it is pending. */
+const freshness = { stale: bool, computedAt: nullable(dateTime) };
+
+/** A stored match row (GET /matches). */
+export const MatchRowSchema = object({
+  talentId: uuid,
+  positionId: uuid,
+  score: num,
+  eligible: bool,
+  components: Components,
+  explanation: anyObject,
+  engineVersion: str,
+  talentVersion: int,
+  positionVersion: int,
+  generation: { type: 'string', pattern: '^[0-9]+$', description: 'bigint, as a string' },
+  computedAt: dateTime,
+});
+
+export const CoverageSchema = object({
+  minScore: num,
+  items: arrayOf(object({ positionId: uuid, strongCandidates: int })),
+});
+
+const rankedFields = {
+  score: num,
+  components: Components,
+  matchedSkills: arrayOf(str),
+  partialSkills: arrayOf(str),
+  missingSkills: arrayOf(str),
+  reasons: Bilingual,
+  computedAt: dateTime,
+};
+
+const CandidateSchema = object(
+  {
+    talentId: uuid,
+    name: { type: 'string', description: 'Masked (张*) for an enterprise without the talent\'s consent' },
+    headline: str,
+    tier: nullable(enumOf(TIERS)),
+    currentCity: nullable(str),
+    ...rankedFields,
+    allocatedHere: bool,
+    allocatedElsewhere: bool,
+    allocatedPositionId: nullable(uuid),
+    consentStatus: { ...enumOf(CONSENT_VIEW_STATUSES), description: 'Only for enterprises' },
+    decision: enumOf([...CANDIDATE_DECISIONS, 'none']),
+  },
+  ['allocatedHere', 'allocatedElsewhere', 'allocatedPositionId', 'consentStatus'],
+);
+
+export const CandidateListSchema = object(
+  { positionId: uuid, exposure: enumOf(['allocated']), ...freshness, pendingTalents: int, items: arrayOf(CandidateSchema) },
+  ['exposure'],
+);
+
+export const RecommendationListSchema = object({
+  talentId: uuid,
+  ...freshness,
+  matchProblem: nullable(
+    object({ field: nullable(str), reason: str, since: dateTime, message: object({ zh: str, en: str }) }),
+  ),
+  items: arrayOf(
+    object({
+      positionId: uuid,
+      title: str,
+      enterpriseName: str,
+      industry: enumOf(INDUSTRIES),
+      location: str,
+      urgency: int,
+      salaryMin: nullable(int),
+      salaryMax: nullable(int),
+      ...rankedFields,
+    }),
+  ),
+});
+
+const ProgrammeComponents = object({ major: num, degree: num, skills: num });
+
+export const ProgrammesForPositionSchema = object({
+  positionId: uuid,
+  ...freshness,
+  items: arrayOf(
+    object({
+      programmeId: uuid,
+      affinity: num,
+      components: ProgrammeComponents,
+      major: str,
+      degree: enumOf(DEGREES),
+      graduatesPerYear: int,
+      universityId: uuid,
+      universityName: str,
+      city: str,
+    }),
+  ),
+});
+
+export const PositionsForProgrammeSchema = object({
+  programmeId: uuid,
+  ...freshness,
+  items: arrayOf(
+    object({
+      positionId: uuid,
+      affinity: num,
+      components: ProgrammeComponents,
+      title: str,
+      industry: enumOf(INDUSTRIES),
+      urgency: int,
+      openHeadcount: int,
+      enterpriseName: str,
+    }),
+  ),
+});
+
+const SkillMatchEntry = object({
+  name: str,
+  skillId: nullable(str),
+  weight: num,
+  minLevel: int,
+  coverage: num,
+  evidence: nullable(object({ kind: enumOf(['same', 'related', 'text']), skill: str, skillEn: str, level: int })),
+});
+
+/** GET /matches/{talentId}/{positionId}: the explanation computed now, beside the stored row. */
+export const PairExplanationSchema = object({
+  talentId: uuid,
+  positionId: uuid,
+  score: num,
+  eligible: bool,
+  ineligibleReasons: arrayOf(object({ code: enumOf(['degree_below_minimum', 'experience_far_below', 'will_not_relocate']), zh: str, en: str })),
+  components: Components,
+  skills: object({ matched: arrayOf(SkillMatchEntry), partial: arrayOf(SkillMatchEntry), missing: arrayOf(SkillMatchEntry), preferredMatched: arrayOf(str) }),
+  reasons: Bilingual,
+  engineVersion: str,
+  stored: nullable(object({ score: num, computedAt: dateTime, talentVersion: int, positionVersion: int })),
+  stale: bool,
+});
+
+export const DecisionSchema = object({
+  positionId: uuid,
+  talentId: uuid,
+  decision: enumOf([...CANDIDATE_DECISIONS, 'none']),
+  decidedAt: nullable(dateTime),
+});
+
+const QueueCounts = object({ waiting: int, active: int, failed: int });
+
+export const RecomputeStatusSchema = object({
+  pending: arrayOf(object({ kind: str, n: int, oldest: nullable(dateTime) })),
+  queue: nullable(QueueCounts),
+  failing: arrayOf(object({ kind: str, entityId: str, attempts: int, lastError: nullable(str) })),
+  quarantined: object({
+    total: int,
+    items: arrayOf(
+      object({ kind: str, entityId: str, entityVersion: int, field: nullable(str), reason: str, quarantinedAt: dateTime }),
+    ),
+  }),
+});
