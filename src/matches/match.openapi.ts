@@ -40,6 +40,17 @@ const rankedFields = {
   computedAt: dateTime,
 };
 
+const CandidateBackground = object({
+  degree: nullable(enumOf(DEGREES)),
+  school: nullable(str),
+  major: nullable(str),
+  years: num,
+  currentTitle: nullable(str),
+  currentEmployer: { ...nullable(str), description: 'Null while masked (no consent yet)' },
+});
+
+const LeadReason = object({ kind: enumOf(['skill', 'post', 'education', 'component', 'score']), zh: str, en: str });
+
 const CandidateSchema = object(
   {
     talentId: uuid,
@@ -47,6 +58,9 @@ const CandidateSchema = object(
     headline: str,
     tier: nullable(enumOf(TIERS)),
     currentCity: nullable(str),
+    background: CandidateBackground,
+    employerMasked: bool,
+    lead: { ...LeadReason, description: 'What sets this candidate apart from the others on the list; also reasons[0]' },
     ...rankedFields,
     allocatedHere: bool,
     allocatedElsewhere: bool,
@@ -57,6 +71,33 @@ const CandidateSchema = object(
   ['allocatedHere', 'allocatedElsewhere', 'allocatedPositionId', 'consentStatus'],
 );
 
+/** A lacking or under-level skill with the way to get it (matching/engine/gap-advice.ts). */
+const SkillGapSchema = object({
+  skill: str,
+  skillId: nullable(str),
+  kind: enumOf(['missing', 'below_level', 'related_only', 'mentioned_only']),
+  requiredLevel: int,
+  heldLevel: nullable(int),
+  stepsFrom: arrayOf(object({ skill: str, level: nullable(int), similarity: num })),
+  scoreGain: { ...num, description: 'Points the score rises with the skill at the required level (re-scored)' },
+  learnAt: arrayOf(
+    object({
+      universityId: uuid,
+      university: str,
+      city: str,
+      partnershipTypes: arrayOf(str),
+      programmes: arrayOf(object({ programmeId: uuid, major: str, degree: enumOf(DEGREES) })),
+    }),
+  ),
+});
+
+const EmptyReasonSchema = object({
+  code: enumOf(['no_open_positions', 'no_eligible_position']),
+  openPositions: int,
+  rules: arrayOf(object({ code: str, zh: str, en: str, positions: int })),
+  message: object({ zh: str, en: str }),
+});
+
 export const CandidateListSchema = object(
   { positionId: uuid, exposure: enumOf(['allocated']), ...freshness, pendingTalents: int, items: arrayOf(CandidateSchema) },
   ['exposure'],
@@ -65,6 +106,8 @@ export const CandidateListSchema = object(
 export const RecommendationListSchema = object({
   talentId: uuid,
   ...freshness,
+  threshold: { ...int, description: 'The store threshold (MATCH_STORE_MIN_SCORE); items below it are marked belowThreshold' },
+  emptyReason: nullable(EmptyReasonSchema),
   matchProblem: nullable(
     object({ field: nullable(str), reason: str, since: dateTime, message: object({ zh: str, en: str }) }),
   ),
@@ -78,6 +121,8 @@ export const RecommendationListSchema = object({
       urgency: int,
       salaryMin: nullable(int),
       salaryMax: nullable(int),
+      belowThreshold: bool,
+      gaps: arrayOf(SkillGapSchema),
       ...rankedFields,
     }),
   ),
@@ -139,7 +184,9 @@ export const PairExplanationSchema = object({
   components: Components,
   skills: object({ matched: arrayOf(SkillMatchEntry), partial: arrayOf(SkillMatchEntry), missing: arrayOf(SkillMatchEntry), preferredMatched: arrayOf(str) }),
   reasons: Bilingual,
+  contributions: { ...Components, description: 'Points each component adds; they sum to the score' },
   engineVersion: str,
+  gaps: arrayOf(SkillGapSchema),
   stored: nullable(object({ score: num, computedAt: dateTime, talentVersion: int, positionVersion: int })),
   stale: bool,
 });
@@ -160,7 +207,7 @@ export const RecomputeStatusSchema = object({
   quarantined: object({
     total: int,
     items: arrayOf(
-      object({ kind: str, entityId: str, entityVersion: int, field: nullable(str), reason: str, quarantinedAt: dateTime }),
+      object({ kind: str, entityId: str, entityVersion: int, field: nullable(str), reason: str, message: object({ zh: str, en: str }), quarantinedAt: dateTime }),
     ),
   }),
 });

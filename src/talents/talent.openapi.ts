@@ -19,6 +19,8 @@ export const TalentSchema = object({
   honours: arrayOf(str),
   currentCity: nullable(str),
   willingToRelocate: bool,
+  expectedSalaryMin: { ...nullable(int), description: 'Expected monthly salary, yuan' },
+  expectedSalaryMax: nullable(int),
 });
 
 export const CONSENT_VIEW_STATUSES = ['none', 'requested', 'granted', 'declined', 'withdrawn', 'expired'] as const;

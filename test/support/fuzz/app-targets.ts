@@ -1,5 +1,4 @@
 import type { Operation } from './cases';
-import type { KnownOpenCase } from './engine';
 import type { SeededIds, SeededWorld } from './seed';
 import { OMIT, Schema } from './values';
 
@@ -93,26 +92,3 @@ export function runLast(operation: Operation): number {
   return 0;
 }
 
-/**
- * 500s found by the fuzzer that the h-validation branch fixes (request validation). Skipped here so
- * this branch's run stays green; each entry goes when that branch is merged.
- */
-export const KNOWN_OPEN: KnownOpenCase[] = [
-  // fixed on h-validation; remove when merged
-  {
-    id: 'json-10000-deep',
-    why: 'a JSON body nested 10,000 deep overflows the stack in the validation pipe: 500 on every route with a body',
-    matches: (c) => c.label === 'body:very-deep',
-  },
-  // fixed on h-validation; remove when merged
-  {
-    id: 'nested-array-in-object-list',
-    why: 'a list of objects given lists as elements (requiredSkills: [[]]) passes validation: 500 on positions, stored as is on talents',
-    matches: (c) => c.label.startsWith('body.') && c.label.endsWith(':nested-array') && isListOfObjects(c.mutatedSchema),
-  },
-];
-
-function isListOfObjects(schema: Schema | undefined): boolean {
-  const items = schema?.items;
-  return schema?.type === 'array' && !!items && (items.$ref !== undefined || items.type === 'object');
-}

@@ -11,13 +11,6 @@ export interface Caller {
   invalidPerOperation?: number;
 }
 
-/** A request the fuzzer must not send yet, with the reason (e.g. a 500 another branch is fixing). */
-export interface KnownOpenCase {
-  id: string;
-  why: string;
-  matches: (c: FuzzCase) => boolean;
-}
-
 export interface FuzzOptions {
   baseUrl: string;
   document: Schema;
@@ -30,7 +23,6 @@ export interface FuzzOptions {
   pathValue: (operation: Operation, name: string) => string;
   idFor?: (name: string) => string | undefined;
   fixedValue?: (operation: Operation, name: string, caller: string) => unknown;
-  knownOpen?: KnownOpenCase[];
   /** Operations sent last, in this order of patterns (destructive ones: deletes, sign-out). */
   runLast?: (operation: Operation) => number;
 }
@@ -56,7 +48,6 @@ export interface FuzzReport {
   byStatusClass: Record<string, number>;
   serverErrors: Finding[];
   mismatches: Finding[];
-  skippedKnownOpen: Record<string, number>;
   /** The first 2xx body of each operation (truncated): what a schema author needs to look at. */
   samples: Record<string, string>;
   /** Per operation and caller, the first answer to a request generated as valid that was not 2xx (why it never succeeds). */
@@ -84,7 +75,6 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     byStatusClass: {},
     serverErrors: [],
     mismatches: [],
-    skippedKnownOpen: {},
     samples: {},
     validRejected: {},
     acceptedInvalid: {},
@@ -106,11 +96,6 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         maxInvalid,
       });
       for (const c of cases) {
-        const known = options.knownOpen?.find((k) => k.matches(c));
-        if (known) {
-          report.skippedKnownOpen[known.id] = (report.skippedKnownOpen[known.id] ?? 0) + 1;
-          continue;
-        }
         if (report.requests >= options.maxRequests) break outer;
         const { url, init, summary } = toRequest(options.baseUrl, c, caller);
         let status: number;
@@ -199,9 +184,6 @@ export function formatReport(report: FuzzReport, details = 5): string {
     `  by status class: ${Object.entries(report.byStatusClass).sort().map(([k, v]) => `${k} ${v}`).join(', ')}`,
     `  5xx: ${report.serverErrors.length}, schema mismatches: ${report.mismatches.length}`,
   ];
-  if (Object.keys(report.skippedKnownOpen).length) {
-    lines.push(`  skipped (known open): ${Object.entries(report.skippedKnownOpen).map(([k, v]) => `${k} ×${v}`).join(', ')}`);
-  }
   if (Object.keys(report.acceptedInvalid).length) {
     const accepted = Object.entries(report.acceptedInvalid).sort((a, b) => b[1] - a[1]);
     lines.push(`  broken requests answered 2xx (to review, not failures): ${accepted.map(([k, v]) => `${k} ${v}`).join(', ')}`);
