@@ -2,13 +2,11 @@ import { COMPONENTS } from '../matching/score/pair-scorer';
 import { DEGREES, INDUSTRIES, TIERS } from '../domain/vocabulary';
 import { CANDIDATE_DECISIONS } from './candidate-decision.entity';
 import { CONSENT_VIEW_STATUSES } from '../talents/talent.openapi';
-import { anyObject, arrayOf, bool, dateTime, enumOf, int, nullable, num, object, str, uuid } from '../common/openapi/schema';
+import { anyObject, arrayOf, bool, dateTime, enumOf, freshness, int, nullable, num, object, str, uuid } from '../common/openapi/schema';
 
 /** Score components 0–1 by name (relevance, skills, major, …). */
 const Components = object(Object.fromEntries(COMPONENTS.map((c) => [c, num])));
 const Bilingual = object({ zh: arrayOf(str), en: arrayOf(str) });
-/** How fresh a stored list is: stale while a recompute touching it is pending. */
-const freshness = { stale: bool, computedAt: nullable(dateTime) };
 
 /** A stored match row (GET /matches). */
 export const MatchRowSchema = object({

@@ -1,5 +1,5 @@
 import { DEGREES, INDUSTRIES } from '../domain/vocabulary';
-import { arrayOf, dateTime, enumOf, int, nullable, num, object, str, uuid } from '../common/openapi/schema';
+import { arrayOf, enumOf, freshness, int, nullable, num, object, str, uuid } from '../common/openapi/schema';
 
 const Stop = object({
   universityId: uuid,
@@ -37,7 +37,6 @@ export const TripPlanSchema = object({
   positionsInFocus: int,
 });
 
-const freshness = { stale: { type: 'boolean' } as const, computedAt: nullable(dateTime) };
 
 export const SupplyDemandPositionsSchema = object({
   ...freshness,

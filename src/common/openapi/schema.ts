@@ -54,6 +54,9 @@ export function items(item: Schema): Schema {
   return object({ items: arrayOf(item) });
 }
 
+/** How fresh a stored list is: stale while a recompute touching it is pending (spread into list schemas). */
+export const freshness: Record<string, Schema> = { stale: bool, computedAt: nullable(dateTime) };
+
 /** Columns every stored record carries (BaseRecord in common/persistence/base.entity.ts). */
 export const recordColumns: Record<string, Schema> = {
   id: uuid,
