@@ -10,7 +10,7 @@ const base = (id: string, over: Partial<CandidateEvidence> = {}): CandidateEvide
   major: '化学工程与工艺',
   school: '内蒙古科技大学',
   degreeLabel: { zh: '本科', en: "Bachelor's" },
-  components: { skills: 0.6, relevance: 0.5 },
+  components: { skills: 0.6, relevance: 0.5, major: 0.6 },
   ...over,
 });
 
@@ -28,7 +28,7 @@ describe('lead reasons that tell candidates apart', () => {
   });
 
   it('names the component a candidate leads the list on when nothing else is its own', () => {
-    const list = [base('a', { components: { skills: 0.9, relevance: 0.5 } }), base('b'), base('c')];
+    const list = [base('a', { components: { skills: 0.9, relevance: 0.5, major: 0.6 } }), base('b'), base('c')];
     expect(leadReasons(list)[0]).toMatchObject({ kind: 'component', zh: '本名单中必备技能覆盖最高' });
   });
 

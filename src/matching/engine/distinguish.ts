@@ -40,7 +40,7 @@ const COMPONENT_WORDS: Record<string, { zh: string; en: string }> = {
   skills: { zh: '必备技能覆盖', en: 'coverage of the required skills' },
   major: { zh: '专业对口程度', en: 'fit of the major' },
   degree: { zh: '学历匹配', en: 'degree fit' },
-  experience: { zh: '工作年限匹配', en: 'fit of years of experience' },
+  experience: { zh: '资历匹配', en: 'level fit (seniority against the post)' },
   location: { zh: '地点便利', en: 'location' },
   tier: { zh: '人才层次匹配', en: 'talent tier fit' },
   level: { zh: '资历与岗位相当', en: 'seniority fit with the post' },
@@ -67,7 +67,8 @@ function factsOf(c: CandidateEvidence, leaders: Map<string, string>, topLevel: M
     const at = c.currentEmployer ? `（${c.currentEmployer}）` : '';
     facts.push({
       key: `post:${c.currentTitle}`,
-      strength: 0.7,
+      // A current post says as much as its text relevance to the opening: a sales director's title is no lead for an engineer's post.
+      strength: 0.35 + 0.45 * (c.components.relevance ?? 0),
       reason: {
         kind: 'post',
         zh: `现任${c.currentTitle}${at}，工作 ${c.years} 年`,
@@ -80,7 +81,8 @@ function factsOf(c: CandidateEvidence, leaders: Map<string, string>, topLevel: M
     const degree = c.degreeLabel ? `，${c.degreeLabel.zh}` : '';
     facts.push({
       key: `education:${c.major}:${c.school ?? ''}`,
-      strength: 0.6,
+      // Likewise a major leads only as far as it fits the post.
+      strength: 0.25 + 0.45 * (c.components.major ?? 0),
       reason: {
         kind: 'education',
         zh: `${school}${c.major}专业${degree}`,
