@@ -3,6 +3,8 @@ export enum ErrorCode {
   ValidationFailed = 'VALIDATION_FAILED',
   InvalidJson = 'INVALID_JSON',
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
+  /** An import file over one of its limits (rows, cells, inflated size…); `fields` names the limit. */
+  ImportLimitExceeded = 'IMPORT_LIMIT_EXCEEDED',
   NotFound = 'NOT_FOUND',
   VersionConflict = 'VERSION_CONFLICT',
   Conflict = 'CONFLICT',
