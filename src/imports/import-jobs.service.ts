@@ -202,33 +202,31 @@ export class ImportJobsService implements OnModuleInit, OnApplicationShutdown {
     });
   }
 
+  /** The job's outcome is published only once the upload is gone, so a finished job never leaves a file. */
   private async run(job: ImportJob, path: string): Promise<void> {
+    let outcome: Pick<ImportJob, 'status' | 'report' | 'error' | 'refusal'>;
     try {
       let encoding: string = job.format;
       const rows = this.rows(path, job.format, (detected) => (encoding = detected));
-      job.report = await runImport(this.dataSource, job.type, rows, {
+      const report = await runImport(this.dataSource, job.type, rows, {
         dryRun: job.dryRun,
         maxErrors: this.limits.maxErrors,
         onProgress: ({ rowsRead }) => (job.rowsRead = rowsRead),
       });
-      job.report.encoding = encoding;
-      const limit = job.report.limit;
-      if (limit) {
-        job.status = 'refused';
-        job.refusal = refusalOf(limit, job.report.errors[job.report.errors.length - 1]?.reason ?? 'over an import limit');
-        job.error = job.refusal.message;
+      report.encoding = encoding;
+      if (report.limit) {
+        const refusal = refusalOf(report.limit, report.errors[report.errors.length - 1]?.reason ?? 'over an import limit');
+        outcome = { status: 'refused', report, error: refusal.message, refusal };
       } else {
-        job.status = 'completed';
+        outcome = { status: 'completed', report, error: null, refusal: null };
       }
-      if (job.report.committed) this.relay.kickAfterWrite();
+      if (report.committed) this.relay.kickAfterWrite();
     } catch (error) {
       this.logger.error(error instanceof Error ? error.stack : String(error));
-      job.status = 'failed';
-      job.error = error instanceof Error ? error.message : String(error);
-    } finally {
-      job.finishedAt = new Date().toISOString();
-      await unlink(path).catch(() => undefined);
+      outcome = { status: 'failed', report: null, error: error instanceof Error ? error.message : String(error), refusal: null };
     }
+    await unlink(path).catch(() => undefined);
+    Object.assign(job, outcome, { finishedAt: new Date().toISOString() });
   }
 
   /** Rows from the parser thread; inline (same limits, on this event loop) only when the thread is not built. */
