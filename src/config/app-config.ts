@@ -1,3 +1,4 @@
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_IMPORT_LIMITS, ImportLimits, LIMIT_ENV } from '../imports/import-limits';
 
@@ -48,6 +49,8 @@ export interface AppConfig {
   auth: AuthConfig;
   /** What one spreadsheet import may cost (upload, inflated XLSX, rows, cells, errors, parser heap). */
   imports: ImportLimits;
+  /** Where uploads wait while they are imported (removed when the import ends, however it ends). */
+  importTempDir: string;
 }
 
 export interface AuthConfig {
@@ -138,6 +141,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel,
     auth: loadAuthConfig(env),
     imports: loadImportLimits(env),
+    importTempDir: path.resolve(env.IMPORT_TEMP_DIR?.trim() || os.tmpdir()),
   };
 }
 

@@ -4,7 +4,6 @@ import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { open, readdir, stat, unlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -92,6 +91,7 @@ export class ImportJobsService implements OnModuleInit, OnApplicationShutdown {
   private readonly jobs = new Map<string, ImportJob>();
   private readonly running = new Set<Promise<void>>();
   private readonly limits: ImportLimits;
+  private readonly tempDir: string;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -99,22 +99,23 @@ export class ImportJobsService implements OnModuleInit, OnApplicationShutdown {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.limits = config.imports;
+    this.tempDir = config.importTempDir;
   }
 
   /** Uploads a crashed process left behind (its `finally` never ran) go at the next start. */
   async onModuleInit(): Promise<void> {
     const now = Date.now();
-    const names = await readdir(tmpdir()).catch(() => [] as string[]);
+    const names = await readdir(this.tempDir).catch(() => [] as string[]);
     for (const name of names) {
       if (!name.startsWith(TEMP_PREFIX)) continue;
-      const path = join(tmpdir(), name);
+      const path = join(this.tempDir, name);
       const info = await stat(path).catch(() => null);
       if (info?.isFile() && now - info.mtimeMs > STALE_UPLOAD_MS) await unlink(path).catch(() => undefined);
     }
   }
 
   async start(type: ImportType, request: Request, dryRun: boolean): Promise<ImportJob> {
-    const path = join(tmpdir(), `${TEMP_PREFIX}${randomUUID()}`);
+    const path = join(this.tempDir, `${TEMP_PREFIX}${randomUUID()}`);
     const counter = { bytes: 0 };
     try {
       await this.receive(request, path, counter);
