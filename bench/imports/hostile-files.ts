@@ -52,6 +52,8 @@ export interface ZipOptions {
   sizes: 'honest' | 'lying';
   /** `many-strings` (default): millions of short shared strings; `one-string`: one string of gigabytes. */
   content?: 'many-strings' | 'one-string';
+  /** Put the sheet before the shared strings (as Excel does): exceljs then spools the sheet to a temp file. */
+  sheetFirst?: boolean;
 }
 
 function writeZip(path: string, entries: Entry[], options: ZipOptions): number {
@@ -173,6 +175,7 @@ export function writeZipBombXlsx(path: string, compressedMb: number, options: Zi
         '<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c></row></sheetData></worksheet>',
     ),
   ];
+  if (options.sheetFirst) entries.splice(4, 2, entries[5], entries[4]);
   const bytes = writeZip(path, entries, options);
   return { path, bytes, inflatedBytes: entries.reduce((sum, e) => sum + e.size, 0) };
 }

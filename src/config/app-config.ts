@@ -157,6 +157,7 @@ const IMPORT_LIMIT_RANGES: Record<keyof ImportLimits, [number, number]> = {
   maxSharedStrings: [1, 100_000_000],
   maxCells: [100, 1_000_000_000],
   parserHeapMb: [32, 16_384],
+  parserThreads: [1, 64],
 };
 
 function loadImportLimits(env: Env): ImportLimits {

@@ -3,7 +3,7 @@ import busboy from 'busboy';
 import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { open, readdir, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, rm, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -15,14 +15,14 @@ import { OutboxRelay } from '../recompute/outbox-relay.service';
 import { DEFAULT_IMPORT_LIMITS, ImportLimitError, ImportLimitInfo, ImportLimits, LIMIT_ENV } from './import-limits';
 import { runImport } from './import-runner';
 import { ImportReport, ImportType } from './import-types';
-import { PARSE_WORKER_FILE, threadRows } from './parse-thread';
+import { PARSE_WORKER_FILE, ParserSlots, threadRows } from './parse-thread';
 import { csvRows, FileFormat, sniffFormat, SourceRow, xlsxRows } from './row-sources';
 import { readZipDirectory } from './zip-scan';
 
 /** The default upload limit of the import route (IMPORT_MAX_UPLOAD_BYTES; other routes keep the JSON limit). */
 export const IMPORT_BODY_LIMIT = DEFAULT_IMPORT_LIMITS.maxUploadBytes;
 /** Uploads are saved as `import-<uuid>` in the temp folder; ones older than this are a crashed process's. */
-const TEMP_PREFIX = 'import-';
+const TEMP_PREFIX = 'baotou-import-';
 const STALE_UPLOAD_MS = 60 * 60 * 1000;
 /** Finished jobs are kept this long for GET /imports/:jobId, and at most this many. */
 const JOB_TTL_MS = 60 * 60 * 1000;
@@ -92,6 +92,7 @@ export class ImportJobsService implements OnModuleInit, OnApplicationShutdown {
   private readonly running = new Set<Promise<void>>();
   private readonly limits: ImportLimits;
   private readonly tempDir: string;
+  private readonly slots: ParserSlots;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -100,6 +101,7 @@ export class ImportJobsService implements OnModuleInit, OnApplicationShutdown {
   ) {
     this.limits = config.imports;
     this.tempDir = config.importTempDir;
+    this.slots = new ParserSlots(config.imports.parserThreads);
   }
 
   /** Uploads a crashed process left behind (its `finally` never ran) go at the next start. */
@@ -110,7 +112,7 @@ export class ImportJobsService implements OnModuleInit, OnApplicationShutdown {
       if (!name.startsWith(TEMP_PREFIX)) continue;
       const path = join(this.tempDir, name);
       const info = await stat(path).catch(() => null);
-      if (info?.isFile() && now - info.mtimeMs > STALE_UPLOAD_MS) await unlink(path).catch(() => undefined);
+      if (info && now - info.mtimeMs > STALE_UPLOAD_MS) await rm(path, { recursive: true, force: true }).catch(() => undefined);
     }
   }
 
@@ -206,9 +208,11 @@ export class ImportJobsService implements OnModuleInit, OnApplicationShutdown {
   /** The job's outcome is published only once the upload is gone, so a finished job never leaves a file. */
   private async run(job: ImportJob, path: string): Promise<void> {
     let outcome: Pick<ImportJob, 'status' | 'report' | 'error' | 'refusal'>;
+    const spoolDir = `${path}.d`;
     try {
       let encoding: string = job.format;
-      const rows = this.rows(path, job.format, (detected) => (encoding = detected));
+      await mkdir(spoolDir);
+      const rows = this.rows(path, spoolDir, job.format, (detected) => (encoding = detected));
       const report = await runImport(this.dataSource, job.type, rows, {
         dryRun: job.dryRun,
         maxErrors: this.limits.maxErrors,
@@ -227,12 +231,13 @@ export class ImportJobsService implements OnModuleInit, OnApplicationShutdown {
       outcome = { status: 'failed', report: null, error: error instanceof Error ? error.message : String(error), refusal: null };
     }
     await unlink(path).catch(() => undefined);
+    await rm(spoolDir, { recursive: true, force: true }).catch(() => undefined);
     Object.assign(job, outcome, { finishedAt: new Date().toISOString() });
   }
 
   /** Rows from the parser thread; inline (same limits, on this event loop) only when the thread is not built. */
-  private rows(path: string, format: FileFormat, onEncoding: (encoding: string) => void): AsyncIterable<SourceRow> {
-    if (PARSE_WORKER_FILE) return threadRows({ path, format, limits: this.limits }, onEncoding);
+  private rows(path: string, spoolDir: string, format: FileFormat, onEncoding: (encoding: string) => void): AsyncIterable<SourceRow> {
+    if (PARSE_WORKER_FILE) return threadRows({ path, format, limits: this.limits, spoolDir }, onEncoding, this.slots);
     const input = createReadStream(path);
     return format === 'xlsx' ? xlsxRows(input, this.limits) : csvRows(input, onEncoding, this.limits);
   }

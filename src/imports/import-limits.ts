@@ -25,6 +25,8 @@ export interface ImportLimits {
   maxCells: number;
   /** Heap of the thread that parses the file: a hard backstop behind the limits above. */
   parserHeapMb: number;
+  /** Parser threads at a time (imports beyond wait): with `parserHeapMb`, what parsing may add to the process. */
+  parserThreads: number;
 }
 
 /** The env variable that sets each limit: named in refusals so an operator knows what to raise. */
@@ -39,6 +41,7 @@ export const LIMIT_ENV: Record<keyof ImportLimits, string> = {
   maxSharedStrings: 'IMPORT_XLSX_MAX_SHARED_STRINGS',
   maxCells: 'IMPORT_XLSX_MAX_CELLS',
   parserHeapMb: 'IMPORT_PARSER_HEAP_MB',
+  parserThreads: 'IMPORT_PARSER_THREADS',
 };
 
 /** A 50,000-row workbook of the zone's templates inflates to ~40 MB with ~1M cells: defaults leave room. */
@@ -53,6 +56,7 @@ export const DEFAULT_IMPORT_LIMITS: ImportLimits = {
   maxSharedStrings: 1_000_000,
   maxCells: 5_000_000,
   parserHeapMb: 256,
+  parserThreads: 2,
 };
 
 export type LimitName = keyof ImportLimits;

@@ -34,7 +34,13 @@ async function send(rows: SourceRow[]): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const { path, format, limits } = workerData as ParseRequest;
+  const { path, format, limits, spoolDir } = workerData as ParseRequest;
+  if (spoolDir) {
+    // exceljs' temp files (through the tmp package) go where os.tmpdir() says, asked at each file; this
+    // thread's os module is its own, so the change stays in this thread.
+    const os = require('node:os') as typeof import('node:os');
+    os.tmpdir = () => spoolDir;
+  }
   if (format === 'xlsx') await scanXlsx(path, limits, await readZipDirectory(path, limits));
   const input = createReadStream(path);
   const rows = format === 'xlsx' ? xlsxRows(input, limits) : csvRows(input, (encoding) => post({ type: 'encoding', encoding }), limits);

@@ -10,6 +10,34 @@ export interface ParseRequest {
   path: string;
   format: FileFormat;
   limits: ImportLimits;
+  /**
+   * The thread's temp folder: exceljs spools a worksheet that comes before the shared strings to a temp
+   * file, which a terminated thread never removes; the caller removes this folder with the upload.
+   */
+  spoolDir?: string;
+}
+
+/** At most `size` parser threads at a time (each may use its heap cap); the others wait their turn. */
+export class ParserSlots {
+  private free: number;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(size: number) {
+    this.free = size;
+  }
+
+  async acquire(): Promise<() => void> {
+    if (this.free > 0) this.free--;
+    else await new Promise<void>((r) => this.waiting.push(r));
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.free++;
+    };
+  }
 }
 
 export type ParseMessage =
@@ -36,9 +64,22 @@ export const PARSE_WORKER_FILE: string | null = [
  * `resourceLimits`, a backstop behind the streaming limits. Stopping the iteration (the import is done
  * with the file, or refused it) terminates the thread.
  */
-export async function* threadRows(request: ParseRequest, onEncoding?: (encoding: DetectedEncoding) => void): AsyncGenerator<SourceRow> {
+export async function* threadRows(
+  request: ParseRequest,
+  onEncoding?: (encoding: DetectedEncoding) => void,
+  slots?: ParserSlots,
+): AsyncGenerator<SourceRow> {
   if (!PARSE_WORKER_FILE) throw new Error('the import parser thread is not built (run npm run build)');
-  const worker = new Worker(PARSE_WORKER_FILE, {
+  const release = slots ? await slots.acquire() : () => undefined;
+  try {
+    yield* parseInThread(PARSE_WORKER_FILE, request, onEncoding);
+  } finally {
+    release();
+  }
+}
+
+async function* parseInThread(file: string, request: ParseRequest, onEncoding?: (encoding: DetectedEncoding) => void): AsyncGenerator<SourceRow> {
+  const worker = new Worker(file, {
     workerData: request,
     resourceLimits: { maxOldGenerationSizeMb: request.limits.parserHeapMb, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 },
   });

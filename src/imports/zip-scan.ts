@@ -26,6 +26,8 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 /** The end record (22 bytes) plus the longest comment a zip may carry. */
 const TAIL = 22 + 0xffff;
+/** A workbook's directory is a few KB; this is read into memory on the API thread. */
+const MAX_DIRECTORY_BYTES = 4 * 1024 * 1024;
 
 const corrupt = (why: string) => new ImportFileError(`the file is not a readable XLSX workbook (${why})`);
 
@@ -72,6 +74,7 @@ export async function readZipDirectory(path: string, limits: ImportLimits): Prom
     checkLimit(limits, 'maxXlsxEntries', count, 'entries', 'the workbook has too many zip entries');
     // 46 bytes of fixed header plus name, extra field and comment (≤ 3 × 64 KB) per entry.
     if (cdOffset + cdSize > size || cdSize > count * (46 + 3 * 0xffff)) throw corrupt('bad zip directory');
+    if (cdSize > MAX_DIRECTORY_BYTES) throw corrupt(`a zip directory of ${cdSize} bytes`);
     const cd = await readAt(handle, cdOffset, cdSize);
     const entries: ZipEntry[] = [];
     let declaredTotal = 0;
