@@ -2,7 +2,7 @@
  * `npm run bench:imports [-- --json]`: what hostile import files cost the API process. Starts the compiled
  * API (dist/src/main.js) as its own process on its own database, generates the files of issue 13 (a 12 MB
  * zip-bomb XLSX with lying and with honest sizes, one with a single giant string, a ~48 MB CSV of 16
- * million invalid rows), and sends each to the dry-run import route while /health is requested every
+ * million invalid rows) and, for comparison, a valid 50,000-row CSV, and sends each to the dry-run import route while /health is requested every
  * 100 ms and the API's RSS is read every 20 ms. Prints, per file: time to the refusal, the refusal
  * (status, code, limit), /health p50/p95/max, the API's RSS before and at its peak. A benchmark: prints
  * figures, asserts nothing (target: /health p95 < 200 ms).
@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import { Child, freePort, startChild } from './freshness/processes';
-import { HostileFile, writeInvalidRowsCsv, writeZipBombXlsx } from './imports/hostile-files';
+import { HostileFile, writeInvalidRowsCsv, writeValidTalentsCsv, writeZipBombXlsx } from './imports/hostile-files';
 
 const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? withRedisDb(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', 10);
@@ -146,6 +146,8 @@ async function main(): Promise<void> {
       { name: 'zip bomb, lying sizes (one string)', file: writeZipBombXlsx(join(files, 'bomb-one.xlsx'), 12, { sizes: 'lying', content: 'one-string' }), type: XLSX },
       { name: 'zip bomb, honest zip64 sizes', file: writeZipBombXlsx(join(files, 'bomb-honest.xlsx'), 12, { sizes: 'honest' }), type: XLSX },
       { name: 'CSV, 16M invalid rows', file: writeInvalidRowsCsv(join(files, 'invalid.csv'), 48), type: 'text/csv' },
+      // Not hostile: a large valid import (dry run), to compare /health while rows are really processed.
+      { name: 'CSV, 50,000 valid rows (comparison)', file: writeValidTalentsCsv(join(files, 'valid.csv'), 50_000), type: 'text/csv' },
     ];
 
     const measure = async (work: () => Promise<string>) => {
@@ -183,7 +185,8 @@ async function main(): Promise<void> {
         for (;;) {
           const job = (await call(base, 'GET', `/imports/${post.body.jobId}`, token)).body;
           if (job.status !== 'running') {
-            return job.refusal ? `job ${job.status}: ${job.refusal.status} ${job.refusal.code} ${job.refusal.limit.env}` : `job ${job.status}`;
+            if (job.refusal) return `job ${job.status}: ${job.refusal.status} ${job.refusal.code} ${job.refusal.limit.env}`;
+            return `job ${job.status}: ${job.report?.rows} rows, ${job.report?.errors?.length} errors`;
           }
           await sleep(20);
         }

@@ -197,3 +197,20 @@ export function writeInvalidRowsCsv(path: string, megabytes: number): HostileFil
     closeSync(fd);
   }
 }
+
+/** For comparison, a valid file: `rows` talents of the import template (what a large real import looks like). */
+export function writeValidTalentsCsv(path: string, rows: number): HostileFile & { rows: number } {
+  const header = '编号/key,姓名/name,职位头衔/headline,人才类别/tier,现居城市/currentCity,技能/skills,教育经历/education,愿意迁居/willingToRelocate';
+  const lines = [header];
+  for (let i = 0; i < rows; i++) {
+    lines.push(`bench-${i},人才${i}号,稀土冶炼工程师,专业型紧缺人才,包头,溶剂萃取:${(i % 5) + 1}:3; ICP-OES:2,内蒙古科技大学|冶金工程|本科|2018,是`);
+  }
+  const data = Buffer.from('\uFEFF' + lines.join('\r\n') + '\r\n', 'utf8');
+  const fd = openSync(path, 'w');
+  try {
+    writeSync(fd, data);
+  } finally {
+    closeSync(fd);
+  }
+  return { path, bytes: data.length, inflatedBytes: data.length, rows };
+}
