@@ -21,7 +21,7 @@ import { readZipDirectory } from './zip-scan';
 
 /** The default upload limit of the import route (IMPORT_MAX_UPLOAD_BYTES; other routes keep the JSON limit). */
 export const IMPORT_BODY_LIMIT = DEFAULT_IMPORT_LIMITS.maxUploadBytes;
-/** Uploads are saved as `import-<uuid>` in the temp folder; ones older than this are a crashed process's. */
+/** Uploads are saved as `baotou-import-<uuid>` (and the parser's `….d` folder) in IMPORT_TEMP_DIR; ones older than this are a crashed process's. */
 const TEMP_PREFIX = 'baotou-import-';
 const STALE_UPLOAD_MS = 60 * 60 * 1000;
 /** Finished jobs are kept this long for GET /imports/:jobId, and at most this many. */
@@ -51,12 +51,7 @@ export type ImportRefusal = ErrorBody & { status: number; limit: ImportLimitInfo
 class TooLarge extends Error {}
 class Aborted extends Error {}
 
-/** A limit error as the API's error: 413 for the upload, 422 otherwise; the field is the variable to raise. */
-export function limitException(error: ImportLimitError): AppException {
-  const code = error.status === 413 ? ErrorCode.PayloadTooLarge : ErrorCode.ImportLimitExceeded;
-  return new AppException(code, error.message, { [LIMIT_ENV[error.limit]]: `${error.measured} ${error.unit} measured, limit ${error.max}` });
-}
-
+/** A limit as the API's error: 413 for the upload, 422 otherwise; the field is the variable to raise. */
 function refusalOf(info: ImportLimitInfo, message: string): ImportRefusal {
   const status = info.name === 'maxUploadBytes' ? 413 : 422;
   return {
@@ -66,6 +61,12 @@ function refusalOf(info: ImportLimitInfo, message: string): ImportRefusal {
     fields: { [info.env]: `${info.measured} ${info.unit} measured, limit ${info.max}` },
     limit: info,
   };
+}
+
+/** The refusal thrown from POST itself (upload size, zip directory), in the `{ code, message, fields }` body. */
+export function limitException(error: ImportLimitError): AppException {
+  const refusal = refusalOf(error.toJSON(), error.message);
+  return new AppException(refusal.code, refusal.message, refusal.fields);
 }
 
 /** Counts bytes on their way to disk and stops the upload past the limit. */
