@@ -8,6 +8,7 @@ import { runImport } from '../imports/import-runner';
 import { ALL_OR_NOTHING_RULE, IMPORT_TYPES, ImportReport, isImportType } from '../imports/import-types';
 import { csvRows, sniffFormat, xlsxRows } from '../imports/row-sources';
 import { templateCsv } from '../imports/templates';
+import { loadConfig } from '../config/app-config';
 import { withDatabaseUrl } from './cli-database';
 
 const HELP = `Usage:
@@ -97,8 +98,10 @@ async function main(): Promise<void> {
       const bar = progress(size);
       const input = createReadStream(file).pipe(bar.counter);
       let encoding = 'xlsx';
-      const rows = sniffFormat(head) === 'xlsx' ? xlsxRows(input) : csvRows(input, (e) => (encoding = e));
-      const result = await runImport(dataSource, type, rows, { dryRun, onProgress: ({ rowsRead }) => bar.rows(rowsRead) });
+      // The same IMPORT_* limits as the API (parsed inline here: a CLI run has no other callers to starve).
+      const limits = loadConfig().imports;
+      const rows = sniffFormat(head) === 'xlsx' ? xlsxRows(input, limits) : csvRows(input, (e) => (encoding = e), limits);
+      const result = await runImport(dataSource, type, rows, { dryRun, maxErrors: limits.maxErrors, onProgress: ({ rowsRead }) => bar.rows(rowsRead) });
       bar.done();
       result.encoding = encoding;
       return result;

@@ -1,4 +1,6 @@
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { DEFAULT_IMPORT_LIMITS, ImportLimits, LIMIT_ENV } from '../imports/import-limits';
 
 /**
  * The only place that reads process.env. Parsed and validated once at boot; everything else receives
@@ -49,6 +51,10 @@ export interface AppConfig {
   maxJsonDepth: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
   auth: AuthConfig;
+  /** What one spreadsheet import may cost (upload, inflated XLSX, rows, cells, errors, parser heap). */
+  imports: ImportLimits;
+  /** Where uploads wait while they are imported (removed when the import ends, however it ends). */
+  importTempDir: string;
 }
 
 export interface AuthConfig {
@@ -140,7 +146,33 @@ export function loadConfig(env: Env = process.env): AppConfig {
     maxJsonDepth: readInt(env, 'JSON_MAX_DEPTH', 32, 4, 1_000),
     logLevel,
     auth: loadAuthConfig(env),
+    imports: loadImportLimits(env),
+    importTempDir: path.resolve(env.IMPORT_TEMP_DIR?.trim() || os.tmpdir()),
   };
+}
+
+/** Upper bounds keep a typo from disabling a limit; lower bounds keep a normal template importable. */
+const IMPORT_LIMIT_RANGES: Record<keyof ImportLimits, [number, number]> = {
+  maxUploadBytes: [1024, 1024 * 1024 * 1024],
+  maxRows: [1, 10_000_000],
+  maxColumns: [10, 16_384],
+  maxRowBytes: [1024, 64 * 1024 * 1024],
+  maxErrors: [1, 1_000_000],
+  maxXlsxUncompressedBytes: [1024 * 1024, 8 * 1024 * 1024 * 1024],
+  maxXlsxEntries: [10, 100_000],
+  maxSharedStrings: [1, 100_000_000],
+  maxCells: [100, 1_000_000_000],
+  parserHeapMb: [32, 16_384],
+  parserThreads: [1, 64],
+};
+
+function loadImportLimits(env: Env): ImportLimits {
+  const limits = { ...DEFAULT_IMPORT_LIMITS };
+  for (const key of Object.keys(limits) as (keyof ImportLimits)[]) {
+    const [min, max] = IMPORT_LIMIT_RANGES[key];
+    limits[key] = readInt(env, LIMIT_ENV[key], DEFAULT_IMPORT_LIMITS[key], min, max);
+  }
+  return limits;
 }
 
 function loadAuthConfig(env: Env): AuthConfig {

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { BatchWriter } from './batch-writer';
 import { mapHeader } from './header-map';
+import { DEFAULT_IMPORT_LIMITS, ImportLimitError } from './import-limits';
 import { PER_RECORD_RECOMPUTE_LIMIT } from './import-spec';
 import { specFor } from './import-specs';
 import { ImportFileError, ImportProgress, ImportReport, ImportType, RowError } from './import-types';
@@ -13,6 +14,8 @@ const PREVIEW_ROWS = 20;
 
 export interface ImportOptions {
   dryRun: boolean;
+  /** Row errors collected before the import stops (the error budget); the report keeps the first ones. */
+  maxErrors?: number;
   onProgress?: (progress: ImportProgress) => void;
 }
 
@@ -42,6 +45,13 @@ export async function runImport(
   const seenIds = new Map<string, number>();
   let batch: ParsedRow[] = [];
   const addError = (error: RowError) => report.errors.push(error);
+  const maxErrors = options.maxErrors ?? DEFAULT_IMPORT_LIMITS.maxErrors;
+  // A file of millions of bad rows is refused once the budget is spent, not after listing every one.
+  const checkBudget = () => {
+    if (report.errors.length <= maxErrors) return;
+    report.errors.length = maxErrors;
+    throw new ImportLimitError('maxErrors', maxErrors + 1, maxErrors, 'row errors', `the import stopped after its first ${maxErrors} row errors`);
+  };
 
   const flush = async () => {
     const rowsToWrite = batch;
@@ -96,13 +106,16 @@ export async function runImport(
         if (duplicate) addError(duplicate);
         else batch.push(parsed);
       }
+      checkBudget();
       if (batch.length >= BATCH_SIZE) await flush();
+      checkBudget();
       if (report.rows - lastProgress >= 100) {
         lastProgress = report.rows;
         options.onProgress?.({ rowsRead: report.rows });
       }
     }
     await flush();
+    checkBudget();
     if (!parser && report.errors.length === 0) addError({ row: 0, column: '', reason: 'the file has no header row' });
     options.onProgress?.({ rowsRead: report.rows });
     const commit = !options.dryRun && report.errors.length === 0;
@@ -114,6 +127,7 @@ export async function runImport(
   } catch (error) {
     if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
     if (!(error instanceof ImportFileError)) throw error;
+    if (error instanceof ImportLimitError) report.limit = error.toJSON();
     addError({ row: 0, column: '', reason: error.message });
     return report;
   } finally {

@@ -1,3 +1,5 @@
+import type { ImportLimitInfo } from './import-limits';
+
 export const IMPORT_TYPES = ['talents', 'positions', 'universities', 'programmes'] as const;
 export type ImportType = (typeof IMPORT_TYPES)[number];
 
@@ -34,6 +36,8 @@ export interface ImportReport {
   ignoredColumns: string[];
   /** The first changed rows, so a dry run shows what would change. */
   preview: RowDiff[];
+  /** Set when the file was refused for a limit (the rows read until then are reported). */
+  limit?: ImportLimitInfo;
 }
 
 export interface ImportProgress {
@@ -49,7 +53,7 @@ export class ImportFileError extends Error {}
  */
 export const ALL_OR_NOTHING_RULE =
   'An import is all-or-nothing: if any row is invalid, nothing is committed and the report lists every bad row ' +
-  '(row number as in the file, column header, reason). A dry run never commits; it reports what would be created, ' +
+  '(row number as in the file, column header, reason), up to the error budget (IMPORT_MAX_ERRORS, then the import stops). A dry run never commits; it reports what would be created, ' +
   'updated or left unchanged, with the first rows\' differences. Rows are matched by their key column (编号/key): ' +
   'an existing key is updated, a new key created, so importing the same file twice changes nothing. A column left ' +
   'out of the file leaves that field as it is; an empty cell sets the field to its default.';

@@ -6,6 +6,7 @@ const STATUS_BY_CODE: Record<ErrorCode, HttpStatus> = {
   [ErrorCode.InvalidJson]: HttpStatus.BAD_REQUEST,
   [ErrorCode.JsonTooDeep]: HttpStatus.BAD_REQUEST,
   [ErrorCode.PayloadTooLarge]: HttpStatus.PAYLOAD_TOO_LARGE,
+  [ErrorCode.ImportLimitExceeded]: HttpStatus.UNPROCESSABLE_ENTITY,
   [ErrorCode.NotFound]: HttpStatus.NOT_FOUND,
   [ErrorCode.VersionConflict]: HttpStatus.CONFLICT,
   [ErrorCode.Conflict]: HttpStatus.CONFLICT,

@@ -5,6 +5,8 @@ export enum ErrorCode {
   /** Objects and arrays nested deeper than JSON_MAX_DEPTH. */
   JsonTooDeep = 'JSON_TOO_DEEP',
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
+  /** An import file over one of its limits (rows, cells, inflated size…); `fields` names the limit. */
+  ImportLimitExceeded = 'IMPORT_LIMIT_EXCEEDED',
   NotFound = 'NOT_FOUND',
   VersionConflict = 'VERSION_CONFLICT',
   Conflict = 'CONFLICT',
