@@ -1,7 +1,7 @@
 import { IMPORT_TYPES } from './import-types';
-import { anyObject, arrayOf, bool, dateTime, enumOf, int, nullable, object, str, uuid } from '../common/openapi/schema';
+import { anyObject, arrayOf, bool, dateTime, enumOf, int, nullable, num, object, str, uuid } from '../common/openapi/schema';
 
-const STATUSES = ['running', 'completed', 'failed'];
+const STATUSES = ['running', 'completed', 'refused', 'failed'];
 
 export const ImportStartedSchema = object({ jobId: uuid, status: enumOf(STATUSES), dryRun: bool, statusUrl: str });
 
@@ -33,4 +33,16 @@ export const ImportJobSchema = object({
   finishedAt: nullable(dateTime),
   report: nullable(Report),
   error: nullable(str),
+  refusal: {
+    ...nullable(
+      object({
+        status: enumOf([413, 422]),
+        code: str,
+        message: str,
+        fields: { type: 'object', additionalProperties: str },
+        limit: object({ name: str, env: str, measured: num, max: num, unit: str }),
+      }),
+    ),
+    description: 'When status is refused: the limit the file went over (its environment variable, measured value and maximum)',
+  },
 });

@@ -40,7 +40,7 @@ export class ImportsController {
   @Post(':type')
   @ApiParam({ name: 'type', enum: IMPORT_TYPES })
   @ApiAccepted(ImportStartedSchema)
-  @ApiErrors(413)
+  @ApiErrors(413, 422)
   @HttpCode(202)
   @ApiOperation({
     summary: 'Import talents, positions, universities or programmes from CSV (UTF-8 or GBK) or XLSX; returns a job id',

@@ -38,7 +38,7 @@ const WHY: Record<ErrorStatus, string> = {
   404: 'No such record, or not one you may see (NOT_FOUND)',
   409: 'Stale version, duplicate key or still referenced (VERSION_CONFLICT, CONFLICT, IN_USE)',
   413: 'Request body too large (PAYLOAD_TOO_LARGE)',
-  422: 'A referenced record does not exist, or a stored record cannot be matched (REFERENCE_NOT_FOUND, UNMATCHABLE)',
+  422: 'A referenced record does not exist, a stored record cannot be matched, or an import file is over a limit (REFERENCE_NOT_FOUND, UNMATCHABLE, IMPORT_LIMIT_EXCEEDED)',
   429: 'Too many attempts or writes; see Retry-After (RATE_LIMITED)',
   503: 'A dependency is down (SERVICE_UNAVAILABLE)',
 };
