@@ -14,13 +14,11 @@
  * BENCH_EDITS, BENCH_BURSTS, BENCH_WORKERS (e.g. "1,2,3"); RECOMPUTE_* and JOB_LOCK_MS are passed on
  * to the API and the workers.
  */
-import { randomBytes } from 'node:crypto';
 import * as os from 'node:os';
-import Redis from 'ioredis';
 import { Client } from 'pg';
 import { loadConfig } from '../src/config/app-config';
 import { JobWatch } from './freshness/job-watch';
-import { Child, freePort, startChild } from './freshness/processes';
+import { benchStores, Child, freePort, startChild, withRedisDb } from './freshness/processes';
 import { BurstSample, burstRun, latencyRun, patchTalent, POLL_MS, segments, settle, signIn, summary, TalentRow, waitCommitted } from './freshness/scenario';
 import { max, mean, ms, nowMs } from './freshness/stats';
 
@@ -38,12 +36,6 @@ function intEnv(name: string, fallback: number): number {
   const value = Number(process.env[name] ?? fallback);
   if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`);
   return value;
-}
-
-function withRedisDb(url: string, db: number): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${db}`;
-  return parsed.toString();
 }
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
@@ -95,25 +87,12 @@ async function main(): Promise<Result[]> {
   const passed = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => PASSED_ON.test(k) && v !== undefined)) as Record<string, string>;
   log(`cores ${os.cpus().length}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}; debounce ${config.recomputeDebounceMs} ms; Redis ${REDIS_URL}`);
 
-  const dbName = `bench_freshness_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  cleanups.push(() => admin.end());
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  cleanups.push(async () => {
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    log(`dropped database ${dbName}`);
-  });
-  const dbUrl = new URL(ADMIN_URL);
-  dbUrl.pathname = `/${dbName}`;
-
-  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
-  cleanups.push(async () => redis.disconnect());
-  await redis.flushdb();
-  cleanups.push(async () => void (await redis.flushdb()));
+  // Runs last (cleanups run in reverse): after the database is dropped.
+  cleanups.push(async () => void log(`dropped database ${databaseName}`));
+  const { databaseName, databaseUrl } = await benchStores(ADMIN_URL, REDIS_URL, 'bench_freshness', cleanups);
 
   const port = await freePort();
-  const env = { ...passed, DATABASE_URL: dbUrl.toString(), REDIS_URL, SEED_DEMO: 'true', WRITES_PER_MINUTE: '1000000', PORT: String(port), HOST: '127.0.0.1' };
+  const env = { ...passed, DATABASE_URL: databaseUrl, REDIS_URL, SEED_DEMO: 'true', WRITES_PER_MINUTE: '1000000', PORT: String(port), HOST: '127.0.0.1' };
   const base = `http://127.0.0.1:${port}`;
   const warn = (name: string) => (line: string) => log(`${name}: ${line.trim().slice(0, 300)}`);
   const stopAll: Child[] = [];
@@ -140,7 +119,7 @@ async function main(): Promise<Result[]> {
   await signIn(base, 'admin', 'Admin-demo-2026');
   log(`API ready in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
-  const db = new Client({ connectionString: dbUrl.toString() });
+  const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   cleanups.push(() => db.end());
   const watch = new JobWatch(REDIS_URL);

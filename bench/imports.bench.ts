@@ -11,15 +11,13 @@
  * upload folder. Overrides: TEST_DATABASE_ADMIN_URL, TEST_REDIS_URL (or BENCH_REDIS_URL with a database
  * number); IMPORT_* variables are passed on to the API.
  */
-import { randomBytes } from 'node:crypto';
-import { createReadStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import * as http from 'node:http';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import { join } from 'node:path';
-import Redis from 'ioredis';
-import { Client } from 'pg';
-import { Child, freePort, startChild } from './freshness/processes';
+import { benchStores, Child, freePort, startChild, withRedisDb } from './freshness/processes';
+import { percentile, sleep } from './freshness/stats';
 import { HostileFile, writeInvalidRowsCsv, writeValidTalentsCsv, writeZipBombXlsx } from './imports/hostile-files';
+import { request } from './imports/upload-request';
 
 const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? withRedisDb(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', 10);
@@ -27,47 +25,12 @@ const JSON_OUT = process.argv.includes('--json');
 const ADMIN_PASSWORD = 'Bench-imports-2026';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-function withRedisDb(url: string, db: number): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${db}`;
-  return parsed.toString();
-}
-
 const log = (line: string) => (JSON_OUT ? process.stderr : process.stdout).write(`${line}\n`);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
-};
-
 /** Resident memory of a process, from /proc (Linux). */
 function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
   return kb / 1024;
-}
-
-interface Reply {
-  status: number;
-  body: any;
-}
-
-function call(base: string, method: string, path: string, token: string | null, file?: { path: string; type: string }): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const headers: http.OutgoingHttpHeaders = token ? { authorization: `Bearer ${token}` } : {};
-    if (file) Object.assign(headers, { 'content-type': file.type, 'content-length': statSync(file.path).size });
-    const req = http.request(`${base}${path}`, { method, headers, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null });
-      });
-    });
-    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
-    if (file) createReadStream(file.path).pipe(req);
-    else req.end();
-  });
 }
 
 interface Result {
@@ -90,18 +53,7 @@ async function main(): Promise<void> {
     cleanups.push(() => rmSync(files, { recursive: true, force: true }));
     cleanups.push(() => rmSync(uploads, { recursive: true, force: true }));
 
-    const dbName = `bench_imports_${randomBytes(4).toString('hex')}`;
-    const admin = new Client({ connectionString: ADMIN_URL });
-    await admin.connect();
-    cleanups.push(() => admin.end());
-    await admin.query(`CREATE DATABASE ${dbName}`);
-    cleanups.push(async () => void (await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`)));
-    const dbUrl = new URL(ADMIN_URL);
-    dbUrl.pathname = `/${dbName}`;
-    const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
-    cleanups.push(async () => redis.disconnect());
-    await redis.flushdb();
-    cleanups.push(async () => void (await redis.flushdb()));
+    const { databaseUrl } = await benchStores(ADMIN_URL, REDIS_URL, 'bench_imports', cleanups);
 
     const passed = Object.fromEntries(Object.entries(process.env).filter(([k, v]) => k.startsWith('IMPORT_') && v !== undefined)) as Record<string, string>;
     const port = await freePort();
@@ -112,7 +64,7 @@ async function main(): Promise<void> {
       entry: 'dist/src/main.js',
       env: {
         ...passed,
-        DATABASE_URL: dbUrl.toString(),
+        DATABASE_URL: databaseUrl,
         REDIS_URL,
         SEED_DEMO: 'false',
         ADMIN_USERNAME: 'admin',
@@ -159,7 +111,7 @@ async function main(): Promise<void> {
       const pinger = (async () => {
         while (!done) {
           const started = performance.now();
-          await call(base, 'GET', '/health', null);
+          await request(base, 'GET', '/health', null);
           latencies.push(performance.now() - started);
           await sleep(Math.max(0, 100 - (performance.now() - started)));
         }
@@ -180,10 +132,10 @@ async function main(): Promise<void> {
     const results: Result[] = [];
     for (const { name, file, type } of hostile) {
       const measured = await measure(async () => {
-        const post = await call(base, 'POST', '/imports/talents?dryRun=true', token, { path: file.path, type });
+        const post = await request(base, 'POST', '/imports/talents?dryRun=true', token, { file: file.path, type });
         if (post.status !== 202) return `${post.status} ${post.body?.code} ${Object.keys(post.body?.fields ?? {}).join(',')}`;
         for (;;) {
-          const job = (await call(base, 'GET', `/imports/${post.body.jobId}`, token)).body;
+          const job = (await request(base, 'GET', `/imports/${post.body.jobId}`, token)).body;
           if (job.status !== 'running') {
             if (job.refusal) return `job ${job.status}: ${job.refusal.status} ${job.refusal.code} ${job.refusal.limit.env}`;
             return `job ${job.status}: ${job.report?.rows} rows, ${job.report?.errors?.length} errors`;

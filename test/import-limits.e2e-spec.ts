@@ -3,7 +3,9 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { percentile, sleep } from '../bench/freshness/stats';
 import { writeInvalidRowsCsv, writeZipBombXlsx } from '../bench/imports/hostile-files';
+import { Reply, request } from '../bench/imports/upload-request';
 import { DEFAULT_IMPORT_LIMITS } from '../src/imports/import-limits';
 import { demoSlice, seed } from './support/recompute-harness';
 import { startTestApp, TestApp } from './support/test-app';
@@ -21,42 +23,12 @@ const CSV = 'text/csv';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const HEADER = '编号/key,姓名/name,职位头衔/headline,人才类别/tier,现居城市/currentCity,技能/skills,教育经历/education,愿意迁居/willingToRelocate';
 
-interface Reply {
-  status: number;
-  body: any;
-}
-
 interface Watched<T> {
   result: T;
   rssDeltaMb: number;
   health: { p50: number; p95: number; samples: number };
 }
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
-};
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Uploads and /health checks share nothing: each request is its own connection. */
-function request(base: string, method: string, path: string, token: string | null, body?: { file: string; type: string }): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const headers: http.OutgoingHttpHeaders = token ? { authorization: `Bearer ${token}` } : {};
-    if (body) Object.assign(headers, { 'content-type': body.type, 'content-length': statSync(body.file).size });
-    const req = http.request(`${base}${path}`, { method, headers, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null });
-      });
-    });
-    // The server answers a refused upload before reading all of it; the rest of the body is not ours to finish.
-    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
-    if (body) createReadStream(body.file).pipe(req);
-    else req.end();
-  });
-}
 
 describe('hostile imports are refused within a memory budget (real PostgreSQL and Redis)', () => {
   const realTmp = tmpdir();

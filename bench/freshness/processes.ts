@@ -1,4 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import Redis from 'ioredis';
+import { Client } from 'pg';
 import * as net from 'node:net';
 import * as path from 'node:path';
 
@@ -81,4 +84,36 @@ export async function startChild(options: StartOptions): Promise<Child> {
     await new Promise((r) => setTimeout(r, 100));
   }
   return handle;
+}
+
+/**
+ * A fresh PostgreSQL database and an emptied Redis database for one benchmark run; what it opens is
+ * pushed onto `cleanups` (run in reverse by the caller): the Redis emptied again, the database dropped.
+ */
+export async function benchStores(
+  adminUrl: string,
+  redisUrl: string,
+  prefix: string,
+  cleanups: (() => Promise<void> | void)[],
+): Promise<{ databaseName: string; databaseUrl: string; redis: Redis }> {
+  const name = `${prefix}_${randomBytes(4).toString('hex')}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  cleanups.push(() => admin.end());
+  await admin.query(`CREATE DATABASE ${name}`);
+  cleanups.push(async () => void (await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  cleanups.push(async () => redis.disconnect());
+  await redis.flushdb();
+  cleanups.push(async () => void (await redis.flushdb()));
+  return { databaseName: name, databaseUrl: url.toString(), redis };
+}
+
+/** The same Redis server, another database number (each benchmark keeps to its own). */
+export function withRedisDb(url: string, db: number): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${db}`;
+  return parsed.toString();
 }

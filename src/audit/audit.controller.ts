@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Staff } from '../auth/access.decorator';
 import { AuditQueryDto } from './audit.dto';
 import { AuditService } from './audit.service';
-import { ApiCreated, ApiErrors, ApiNoContent, ApiOk } from '../common/openapi/api-responses';
+import { ApiErrors, ApiOk } from '../common/openapi/api-responses';
 import { page } from '../common/openapi/schema';
 import { AuditEventSchema } from './audit.openapi';
 

@@ -5,7 +5,7 @@ import type { Principal } from '../auth/principal';
 import { UuidParam } from '../common/validation/uuid-param.pipe';
 import { ConsentQueryDto, ConsentRequestDto, DirectConsentDto, GrantConsentDto } from './consent.dto';
 import { ConsentsService } from './consents.service';
-import { ApiCreated, ApiErrors, ApiNoContent, ApiOk } from '../common/openapi/api-responses';
+import { ApiCreated, ApiErrors, ApiOk } from '../common/openapi/api-responses';
 import { page } from '../common/openapi/schema';
 import { ConsentSchema } from './consent.openapi';
 

@@ -12,7 +12,7 @@ import { AppException } from '../common/errors/app-exception';
 import { ErrorBody, ErrorCode } from '../common/errors/error-codes';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { OutboxRelay } from '../recompute/outbox-relay.service';
-import { DEFAULT_IMPORT_LIMITS, ImportLimitError, ImportLimitInfo, ImportLimits, LIMIT_ENV } from './import-limits';
+import { DEFAULT_IMPORT_LIMITS, ImportLimitError, ImportLimitInfo, ImportLimits } from './import-limits';
 import { runImport } from './import-runner';
 import { ImportReport, ImportType } from './import-types';
 import { PARSE_WORKER_FILE, ParserSlots, threadRows } from './parse-thread';

@@ -5,7 +5,7 @@ import { CurrentPrincipal, Roles } from '../auth/access.decorator';
 import type { Principal } from '../auth/principal';
 import { TalentErasureService } from './talent-erasure.service';
 import { TalentExportService } from './talent-export.service';
-import { ApiCreated, ApiErrors, ApiNoContent, ApiOk } from '../common/openapi/api-responses';
+import { ApiErrors, ApiNoContent, ApiOk } from '../common/openapi/api-responses';
 import { ContactViewsSchema } from '../audit/audit.openapi';
 import { TalentExportSchema } from './privacy.openapi';
 

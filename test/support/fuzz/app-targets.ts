@@ -1,6 +1,6 @@
 import type { Operation } from './cases';
 import type { SeededIds, SeededWorld } from './seed';
-import { OMIT, Schema } from './values';
+import { OMIT } from './values';
 
 /**
  * What the real app's path parameters should be for a valid request: the seeded id of the record the
