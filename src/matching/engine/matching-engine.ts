@@ -1,14 +1,15 @@
-import { FusedRanker, type CompiledTalentQuery, type FusedRankerParams } from '../index/fused-ranker';
+import { FusedRanker, RankerVocabulary, type CompiledTalentQuery, type FusedRankerParams, type RankablePosition } from '../index/fused-ranker';
 import { TopKHeap } from '../index/top-k';
 import { DEFAULT_ENGINE_PARAMS, EngineParams } from '../score/engine-params';
 import { explainPair } from '../score/explain';
 import { FeatureSpace } from '../score/feature-space';
 import type { MatchResult } from '../score/match-result';
 import { PairScorer } from '../score/pair-scorer';
-import { compilePosition, compileTalent, packPositions, PositionFeatures, TalentFeatures } from '../score/profile-features';
+import { compilePosition, compileTalent, packPositions, type PositionFeatures, type TalentFeatures } from '../score/profile-features';
 import { roleFactor, roleGroupOf } from '../title/role-compatibility';
 import type { PositionProfile, TalentProfile } from '../types';
 import { rankablePosition, rankableTalent } from './profile-mapping';
+import { CorpusStatistics, skillKey, type SkillKey } from './corpus-statistics';
 import { RowScorer } from './row-scorer';
 
 export interface EngineOptions {
@@ -16,6 +17,11 @@ export interface EngineOptions {
   relevance?: Partial<FusedRankerParams>;
   /** Shared across engines of one process: the skill similarity tables take a moment to build. */
   space?: FeatureSpace;
+  /**
+   * The statistics generation to score with (frozen corpus statistics). Without it the engine's own
+   * initial positions are the snapshot; `statistics` then returns it, for other engines to share.
+   */
+  statistics?: CorpusStatistics;
 }
 
 export interface RankOptions {
@@ -42,23 +48,31 @@ interface TalentEntry {
 let sharedSpace: FeatureSpace | undefined;
 
 /**
- * The matching engine: talents against the open positions of one corpus generation. The text
- * statistics (IDF, lengths, per-talent signal maxima) belong to the generation, so a position change
- * builds a new engine; talents are added, replaced and removed in place.
+ * The matching engine: talents against the open positions, scored under one statistics generation
+ * (corpus-statistics.ts). Positions and talents are added, replaced and removed in place: a position
+ * change rebuilds the position side (indexes, packed requirements) from cached analyses, under the same
+ * frozen statistics, so every other position's scores stay exactly as they were.
  */
 export class MatchingEngine {
   readonly params: EngineParams;
   readonly space: FeatureSpace;
-  private readonly positions: PositionProfile[];
-  private readonly positionFeatures: PositionFeatures[];
+  private readonly relevanceParams: Partial<FusedRankerParams> | undefined;
+  private readonly vocabulary: RankerVocabulary;
+  /** Set once the positions first change (or when given): until then the live ranker is the snapshot. */
+  private frozen: CorpusStatistics | null;
+  private positions: PositionProfile[] = [];
+  private positionFeatures: PositionFeatures[] = [];
   private readonly positionIndex = new Map<string, number>();
-  private readonly ranker: FusedRanker;
+  private ranker!: FusedRanker;
   private readonly talents = new Map<string, TalentEntry>();
   private readonly scorer: PairScorer;
-  private readonly relevanceRow: Float32Array;
+  private relevanceRow = new Float32Array(0);
   /** Role group of each position's title, -1 when its head says no kind of work. */
-  private readonly positionRoles: Int8Array;
-  private readonly rows: RowScorer;
+  private positionRoles = new Int8Array(0);
+  private rows!: RowScorer;
+  /** Per position profile (by object): what the ranker reads, and its compiled features before weighting. */
+  private readonly rankables = new WeakMap<PositionProfile, RankablePosition>();
+  private readonly compiled = new WeakMap<PositionProfile, PositionFeatures>();
   /** Talent ids in order, kept until the set of ids changes (sorting 100k ids on every call costs ~50 ms). */
   private sortedTalentIds: string[] | null = null;
   /** The entries in that order, for column scans (an upsert of a known id replaces its entry: cleared too). */
@@ -67,17 +81,69 @@ export class MatchingEngine {
   constructor(positions: readonly PositionProfile[], talents: readonly TalentProfile[] = [], options: EngineOptions = {}) {
     this.params = { ...DEFAULT_ENGINE_PARAMS, ...options.params, weights: { ...DEFAULT_ENGINE_PARAMS.weights, ...options.params?.weights } };
     this.space = options.space ?? (sharedSpace ??= new FeatureSpace());
-    // Sorted by id: the same set of positions gives the same engine, whatever order it arrives in.
-    this.positions = [...positions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    this.positions.forEach((p, i) => this.positionIndex.set(p.id, i));
-    this.positionFeatures = this.positions.map((p) => compilePosition(this.space, p));
-    weightRequirementsBySpecificity(this.positionFeatures, this.params.skillSpecificity);
-    this.rows = new RowScorer(this.space, this.params, packPositions(this.positionFeatures));
-    this.ranker = new FusedRanker(this.positions.map(rankablePosition), options.relevance);
+    this.relevanceParams = options.relevance;
+    this.frozen = options.statistics ?? null;
+    this.vocabulary = this.frozen?.ranker.vocabulary ?? new RankerVocabulary();
     this.scorer = new PairScorer(this.space, this.params);
+    this.setPositions(positions);
+    for (const talent of talents) this.upsertTalent(talent);
+  }
+
+  /**
+   * The statistics generation this engine scores with. Until the positions change, the engine's own
+   * ranker is the snapshot; asking for the statistics (or changing a position) freezes it.
+   */
+  get statistics(): CorpusStatistics {
+    return (this.frozen ??= CorpusStatistics.of(this.ranker, this.positions, this.positions.map((p) => this.compiledFeatures(p))));
+  }
+
+  /** Adds a position or replaces the one with its id; only its own column of scores changes. */
+  upsertPosition(position: PositionProfile): void {
+    const next = this.positions.filter((p) => p.id !== position.id);
+    next.push(position);
+    this.statistics;
+    this.setPositions(next);
+  }
+
+  /** Removes a position (closed or deleted); returns whether it was there. */
+  removePosition(id: string): boolean {
+    if (!this.positionIndex.has(id)) return false;
+    this.statistics;
+    this.setPositions(this.positions.filter((p) => p.id !== id));
+    return true;
+  }
+
+  /** The position profile with this id, if the engine has it. */
+  position(id: string): PositionProfile | undefined {
+    const index = this.positionIndex.get(id);
+    return index === undefined ? undefined : this.positions[index];
+  }
+
+  /**
+   * (Re)builds the position side over these positions: sorted by id (the same set gives the same engine,
+   * whatever order it arrives in), analyses and compiled features reused for unchanged profile objects.
+   */
+  private setPositions(positions: readonly PositionProfile[]): void {
+    this.positions = [...positions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    this.positionIndex.clear();
+    this.positions.forEach((p, i) => this.positionIndex.set(p.id, i));
+    const compiled = this.positions.map((p) => this.compiledFeatures(p));
+    this.positionFeatures = weightRequirementsBySpecificity(compiled, this.params.skillSpecificity, this.frozen?.skillDf ?? null, this.frozen?.positionCount ?? 0);
+    this.rows = new RowScorer(this.space, this.params, packPositions(this.positionFeatures));
+    const rankable = this.positions.map((p) => {
+      let r = this.rankables.get(p);
+      if (!r) this.rankables.set(p, (r = rankablePosition(p)));
+      return r;
+    });
+    this.ranker = new FusedRanker(rankable, this.relevanceParams, { vocabulary: this.vocabulary, statistics: this.frozen?.ranker });
     this.relevanceRow = new Float32Array(this.positions.length);
     this.positionRoles = Int8Array.from(this.positions, (p) => roleGroupOf(p.title, p.lang));
-    for (const talent of talents) this.upsertTalent(talent);
+  }
+
+  private compiledFeatures(position: PositionProfile): PositionFeatures {
+    let features = this.compiled.get(position);
+    if (!features) this.compiled.set(position, (features = compilePosition(this.space, position)));
+    return features;
   }
 
   get positionCount(): number {
@@ -279,27 +345,42 @@ export class EngineLookupError extends Error {
 
 /**
  * A skill that every opening asks for (安全生产, Microsoft Office) says little about fit; one that few ask
- * for (晶界扩散) says much. Each requirement's (and preferred skill's) weight is multiplied by (1 − s) + s · idf / max idf, where
- * idf = ln(1 + N / df) over the positions of this generation and s is the specificity share.
+ * for (晶界扩散) says much. Each requirement's (and preferred skill's) weight is multiplied by
+ * (1 − s) + s · idf / max idf, where idf = ln(1 + N / df) and s is the specificity share. N and df are the
+ * statistics generation's (`frozenDf`, `frozenCount`; a skill it never saw counts once), or, without one,
+ * these positions' own. Returns weighted copies: the compiled features stay as compiled, for reuse.
  */
-function weightRequirementsBySpecificity(positions: PositionFeatures[], share: number): void {
-  if (share <= 0 || positions.length === 0) return;
-  // Required and preferred lists share one document frequency: a skill is common whichever list names it.
-  const df = new Map<number | string, number>();
-  const key = (skill: number, name: string) => (skill >= 0 ? skill : name);
-  for (const p of positions) {
-    const seen = new Set<number | string>();
-    for (let r = 0; r < p.requiredSkills.length; r++) seen.add(key(p.requiredSkills[r], p.requiredNames[r]));
-    for (let i = 0; i < p.preferredSkills.length; i++) seen.add(key(p.preferredSkills[i], p.preferredNames[i]));
-    for (const k of seen) df.set(k, (df.get(k) ?? 0) + 1);
+function weightRequirementsBySpecificity(
+  compiled: readonly PositionFeatures[],
+  share: number,
+  frozenDf: ReadonlyMap<SkillKey, number> | null,
+  frozenCount: number,
+): PositionFeatures[] {
+  const positions = compiled.map((p) => ({ ...p, requiredWeights: p.requiredWeights.slice(), preferredWeights: p.preferredWeights.slice() }));
+  if (share <= 0 || positions.length === 0) return positions;
+  let df: ReadonlyMap<SkillKey, number>;
+  let n: number;
+  if (frozenDf) {
+    df = frozenDf;
+    n = Math.max(1, frozenCount);
+  } else {
+    const own = new Map<SkillKey, number>();
+    for (const p of positions) {
+      const seen = new Set<SkillKey>();
+      for (let r = 0; r < p.requiredSkills.length; r++) seen.add(skillKey(p.requiredSkills[r], p.requiredNames[r]));
+      for (let i = 0; i < p.preferredSkills.length; i++) seen.add(skillKey(p.preferredSkills[i], p.preferredNames[i]));
+      for (const k of seen) own.set(k, (own.get(k) ?? 0) + 1);
+    }
+    df = own;
+    n = positions.length;
   }
-  const n = positions.length;
   const maxIdf = Math.log(1 + n);
-  const factor = (k: number | string) => 1 - share + (share * Math.log(1 + n / df.get(k)!)) / maxIdf;
+  const factor = (k: SkillKey) => 1 - share + (share * Math.log(1 + n / Math.min(n, df.get(k) ?? 1))) / maxIdf;
   for (const p of positions) {
-    for (let r = 0; r < p.requiredSkills.length; r++) p.requiredWeights[r] *= factor(key(p.requiredSkills[r], p.requiredNames[r]));
-    for (let i = 0; i < p.preferredSkills.length; i++) p.preferredWeights[i] *= factor(key(p.preferredSkills[i], p.preferredNames[i]));
+    for (let r = 0; r < p.requiredSkills.length; r++) p.requiredWeights[r] *= factor(skillKey(p.requiredSkills[r], p.requiredNames[r]));
+    for (let i = 0; i < p.preferredSkills.length; i++) p.preferredWeights[i] *= factor(skillKey(p.preferredSkills[i], p.preferredNames[i]));
   }
+  return positions;
 }
 
 function round2(x: number): number {

@@ -37,7 +37,25 @@ interface FieldPostings {
   norm: Float32Array;
   idf: Float32Array;
   avgLength: number;
+  statistics: FieldStatistics;
 }
+
+/**
+ * The corpus statistics of one field, as `BM25Index.statistics()` exports them: enough to build another
+ * index over other documents that scores with these numbers (a frozen statistics generation).
+ */
+export interface FieldStatistics {
+  docCount: number;
+  avgLength: number;
+  /** Document frequency per term id (ids ≥ its length: 0). */
+  df: Uint32Array;
+}
+
+/**
+ * Document frequency a term gets under frozen statistics when the statistics never saw it: 1, the
+ * document that brought it (a new word is rare until the statistics are refreshed and say otherwise).
+ */
+export const UNSEEN_TERM_DF = 1;
 
 /** IDF of every term of one field (0 for terms absent from it). */
 export function computeIdf(df: ArrayLike<number>, docCount: number, params: BM25Params): Float32Array {
@@ -56,6 +74,31 @@ export function computeIdf(df: ArrayLike<number>, docCount: number, params: BM25
   }
   const floor = (params.idfFloor ?? 0.25) * (terms > 0 ? sum / terms : 0);
   for (let t = 0; t < df.length; t++) if (df[t] > 0 && idf[t] < 0) idf[t] = floor;
+  return idf;
+}
+
+/**
+ * IDF under frozen statistics for the terms these documents contain (`liveDf` > 0): the frozen document
+ * frequency, or UNSEEN_TERM_DF for a term the statistics never saw; the frozen document count throughout.
+ */
+function frozenIdf(frozen: FieldStatistics, liveDf: Uint32Array, params: BM25Params): Float32Array {
+  const df = new Uint32Array(liveDf.length);
+  for (let t = 0; t < liveDf.length; t++) {
+    if (liveDf[t] === 0) continue;
+    const seen = t < frozen.df.length ? frozen.df[t] : 0;
+    df[t] = seen > 0 ? seen : UNSEEN_TERM_DF;
+  }
+  // At least one document: a term can be in no fewer documents than the one that brought it.
+  const docCount = Math.max(frozen.docCount, UNSEEN_TERM_DF);
+  if (params.idf !== 'okapi') return computeIdf(df, docCount, params);
+  // The okapi floor is a mean over the vocabulary: the frozen corpus's IDF (with its floor) for seen terms.
+  const reference = computeIdf(frozen.df, docCount, params);
+  const unseen = Math.max(0, Math.log((docCount - UNSEEN_TERM_DF + 0.5) / (UNSEEN_TERM_DF + 0.5)));
+  const idf = new Float32Array(df.length);
+  for (let t = 0; t < df.length; t++) {
+    if (df[t] === 0) continue;
+    idf[t] = t < frozen.df.length && frozen.df[t] > 0 ? reference[t] : unseen;
+  }
   return idf;
 }
 
@@ -110,10 +153,20 @@ export class BM25Index {
     docs: ReadonlyArray<ReadonlyArray<FieldTerms>>,
     vocabSize: number,
     params: Partial<BM25Params> = {},
+    frozen?: readonly FieldStatistics[],
   ): BM25Index {
     const defaults = { ...DEFAULT_BM25_PARAMS, ...params };
-    const fields = specs.map((spec, f) => buildField(spec, f, docs, vocabSize, defaults));
+    if (frozen && frozen.length !== specs.length) throw new RangeError(`frozen statistics for ${frozen.length} fields, index has ${specs.length}`);
+    const fields = specs.map((spec, f) => buildField(spec, f, docs, vocabSize, defaults, frozen?.[f]));
     return new BM25Index(docs.length, vocabSize, specs.map((s) => s.name), fields);
+  }
+
+  /**
+   * Per field: document count, average length and document frequencies. Built with `frozen`, an index
+   * reports the statistics it was given, so a chain of rebuilds keeps scoring with the first one's.
+   */
+  statistics(): FieldStatistics[] {
+    return this.fields.map((f) => f.statistics);
   }
 
   /** Number of (term, document) postings over all fields; 0 for an index of empty documents. */
@@ -314,6 +367,7 @@ function buildField(
   docs: ReadonlyArray<ReadonlyArray<FieldTerms>>,
   vocabSize: number,
   defaults: BM25Params,
+  frozen?: FieldStatistics,
 ): FieldPostings {
   const k1 = spec.k1 ?? defaults.k1;
   const b = spec.b ?? defaults.b;
@@ -357,9 +411,12 @@ function buildField(
       }
     }
   }
-  const avgLength = n > 0 ? total / n : 0;
+  // Frozen statistics: these documents are scored with another corpus's IDF and average length, so that
+  // adding, editing or removing one document changes no other document's scores.
+  const statistics: FieldStatistics = frozen ?? { docCount: n, avgLength: n > 0 ? total / n : 0, df };
+  const avgLength = statistics.avgLength;
   const norm = new Float32Array(n);
   for (let d = 0; d < n; d++) norm[d] = k1 * (1 - b + (avgLength > 0 ? (b * lengths[d]) / avgLength : 0));
-  const idf = computeIdf(df, n, defaults);
-  return { weight: spec.weight ?? 1, k1, offsets, docs: postDocs, tfs, norm, idf, avgLength };
+  const idf = frozen ? frozenIdf(frozen, df, defaults) : computeIdf(df, n, defaults);
+  return { weight: spec.weight ?? 1, k1, offsets, docs: postDocs, tfs, norm, idf, avgLength, statistics };
 }

@@ -3,7 +3,7 @@ import { normalise } from '../text/normalise';
 import { TermDictionary } from '../text/term-dictionary';
 import { sharedFieldLexicon } from '../title/field-lexicon';
 import { DEFAULT_TITLE_MATCH_PARAMS, TitleIndex, type TitleMatchParams } from '../title/title-index';
-import { BM25Index } from './bm25-index';
+import { BM25Index, type FieldStatistics } from './bm25-index';
 import { topKOfScores } from './top-k';
 
 /** What the ranker needs of a position (a projection of PositionProfile). */
@@ -61,16 +61,78 @@ export const DEFAULT_FUSED_RANKER_PARAMS: FusedRankerParams = {
   b: 0.75,
 };
 
+/** A position's term ids per signal, as the ranker indexes them. */
+interface AnalysedPosition {
+  title: Uint32Array[];
+  text: Uint32Array[];
+  skills: Uint32Array[];
+  families: Uint32Array[];
+}
+
+/**
+ * What rankers over changing sets of positions share: the term dictionaries (ids never change, so a
+ * talent compiled once stays valid for every later ranker) and each position's analysis (a rebuild after
+ * one position changed analyses only that one). Positions are remembered by object: pass the same object
+ * for an unchanged position.
+ */
+export class RankerVocabulary {
+  readonly terms = new TermDictionary();
+  readonly titleTerms = new TermDictionary();
+  private readonly analysed = new WeakMap<RankablePosition, AnalysedPosition>();
+  private readonly textAnalyser = new TextAnalyser({ zhWords: 'search', zhBigrams: true, zhUnigrams: false, latin: 'stem', stopWords: true });
+
+  analyse(pos: RankablePosition): AnalysedPosition {
+    let done = this.analysed.get(pos);
+    if (done) return done;
+    const dict = this.terms;
+    done = {
+      title: TitleIndex.analyse(pos.title, pos.lang, this.titleTerms),
+      text: [dict.internAll(this.textAnalyser.analyse(pos.title)), dict.internAll(this.textAnalyser.analyse(pos.description))],
+      skills: [dict.internAll(this.textAnalyser.analyse((pos.skills ?? []).join(' ; ')))],
+      families: [
+        dict.internAll(sharedFieldLexicon().familiesOf(normalise([pos.title, pos.description ?? '', ...(pos.skills ?? [])].join(' ; '))).map((f) => `f:${f}`)),
+      ],
+    };
+    this.analysed.set(pos, done);
+    return done;
+  }
+
+  analyseText(text: string): string[] {
+    return this.textAnalyser.analyse(text);
+  }
+}
+
+/** The statistics a ranker scores with when they are not its own positions' (see FusedRankerOptions). */
+interface RankerStatistics {
+  title: FieldStatistics[];
+  text: FieldStatistics[];
+  skills: FieldStatistics[];
+  families: FieldStatistics[];
+}
+
+export interface FusedRankerOptions {
+  vocabulary?: RankerVocabulary;
+  /**
+   * A ranker whose corpus statistics this one scores with (frozen statistics): IDF and average lengths of
+   * its positions, and each talent's per-signal maxima over them, so that adding, editing or removing a
+   * position changes that position's scores only. Must share this ranker's vocabulary and parameters. A
+   * signal of a position here that beats the talent's maximum there counts as the maximum (1).
+   */
+  statistics?: FusedRanker;
+}
+
 /**
  * The engine's position ranking for a talent: fuses title matching (TitleIndex), full-text BM25 and
- * field-family overlap. Built once per corpus generation; each query fills reused Float32Arrays and
+ * field-family overlap. Built once per set of positions; each query fills reused Float32Arrays and
  * selects the top k with a heap.
  */
 export class FusedRanker {
   readonly name = 'engine';
   readonly params: FusedRankerParams;
-  private readonly textAnalyser = new TextAnalyser({ zhWords: 'search', zhBigrams: true, zhUnigrams: false, latin: 'stem', stopWords: true });
-  private readonly dict = new TermDictionary();
+  readonly vocabulary: RankerVocabulary;
+  /** The ranker whose statistics and maxima this one scores with; null: its own (the common case). */
+  readonly reference: FusedRanker | null;
+  private readonly dict: TermDictionary;
   private readonly titles: TitleIndex;
   private readonly text: BM25Index;
   private readonly skills: BM25Index;
@@ -79,33 +141,38 @@ export class FusedRanker {
   private readonly fused: Float32Array;
   private dense: { text: Float32Array; skills: Float32Array; families: Float32Array } | null = null;
 
-  constructor(positions: readonly RankablePosition[], params: Partial<FusedRankerParams> = {}) {
+  constructor(positions: readonly RankablePosition[], params: Partial<FusedRankerParams> = {}, options: FusedRankerOptions = {}) {
     this.params = { ...DEFAULT_FUSED_RANKER_PARAMS, ...params, title: { ...DEFAULT_TITLE_MATCH_PARAMS, ...params.title } };
     const p = this.params;
-    const lexicon = sharedFieldLexicon();
-    this.titles = new TitleIndex(positions, p.title);
-    const textDocs = positions.map((pos) => [
-      this.dict.internAll(this.textAnalyser.analyse(pos.title)),
-      this.dict.internAll(this.textAnalyser.analyse(pos.description)),
-    ]);
-    const skillDocs = positions.map((pos) => [this.dict.internAll(this.textAnalyser.analyse((pos.skills ?? []).join(' ; ')))]);
+    const reference = options.statistics ?? null;
+    this.vocabulary = options.vocabulary ?? reference?.vocabulary ?? new RankerVocabulary();
+    if (reference && reference.vocabulary !== this.vocabulary) throw new Error('a ranker must share the vocabulary of the ranker whose statistics it uses');
+    // Statistics are always the first ranker's of a chain, never a copy of a copy.
+    this.reference = reference?.reference ?? reference;
+    const frozen = this.reference?.ownStatistics();
+    this.dict = this.vocabulary.terms;
+    const analysed = positions.map((pos) => this.vocabulary.analyse(pos));
+    this.titles = new TitleIndex(positions, p.title, this.vocabulary.titleTerms, { docs: analysed.map((a) => a.title), frozen: frozen?.title });
     const bm25 = { k1: p.k1, b: p.b };
+    const vocab = this.dict.size;
     this.text = BM25Index.build(
       [
         { name: 'title', weight: p.textFields.title },
         { name: 'description', weight: p.textFields.description },
       ],
-      textDocs,
-      this.dict.size,
+      analysed.map((a) => a.text),
+      vocab,
       bm25,
+      frozen?.text,
     );
-    this.skills = BM25Index.build([{ name: 'skills' }], skillDocs, this.dict.size, bm25);
-    const familyDocs = positions.map((pos) => [
-      this.dict.internAll(lexicon.familiesOf(normalise([pos.title, pos.description ?? '', ...(pos.skills ?? [])].join(' ; '))).map((f) => `f:${f}`)),
-    ]);
-    this.families = BM25Index.build([{ name: 'families' }], familyDocs, this.dict.size, { k1: p.k1, b: 0.5 });
+    this.skills = BM25Index.build([{ name: 'skills' }], analysed.map((a) => a.skills), vocab, bm25, frozen?.skills);
+    this.families = BM25Index.build([{ name: 'families' }], analysed.map((a) => a.families), vocab, { k1: p.k1, b: 0.5 }, frozen?.families);
     this.buffers = [0, 1, 2, 3].map(() => new Float32Array(positions.length));
     this.fused = new Float32Array(positions.length);
+  }
+
+  private ownStatistics(): RankerStatistics {
+    return { title: this.titles.statistics(), text: this.text.statistics(), skills: this.skills.statistics(), families: this.families.statistics() };
   }
 
   get size(): number {
@@ -122,10 +189,12 @@ export class FusedRanker {
     const allText = [prose, ...(talent.skills ?? [])].join(' ; ');
     const families = sharedFieldLexicon().familiesOf(normalise(allText)).map((f) => `f:${f}`);
     const query: CompiledTalentQuery = {
-      title: talent.headline && p.titleWeight > 0 ? this.titles.query(talent.headline, talent.lang) : null,
-      text: p.textWeight > 0 ? this.dict.lookupAll(this.textAnalyser.analyse(prose)) : EMPTY,
-      skills: p.skillWeight > 0 && talent.skills?.length ? this.dict.lookupAll(this.textAnalyser.analyse(talent.skills.join(' ; '))) : EMPTY,
-      families: p.familyWeight > 0 ? this.dict.lookupAll(families) : EMPTY,
+      // Interned, not looked up: a term no position has yet still gets its id, so the query stays valid for
+      // rankers built later over the same vocabulary (a position that brings the term then matches it).
+      title: talent.headline && p.titleWeight > 0 ? this.titles.query(talent.headline, talent.lang, true) : null,
+      text: p.textWeight > 0 ? this.dict.internAll(this.vocabulary.analyseText(prose)) : EMPTY,
+      skills: p.skillWeight > 0 && talent.skills?.length ? this.dict.internAll(this.vocabulary.analyseText(talent.skills.join(' ; '))) : EMPTY,
+      families: p.familyWeight > 0 ? this.dict.internAll(families) : EMPTY,
       maxima: null,
     };
     return query;
@@ -141,6 +210,12 @@ export class FusedRanker {
    * which is remembered in the query so that `scorePair` gives exactly the same number for one position.
    */
   scoreAllCompiled(query: CompiledTalentQuery, out: Float32Array): void {
+    if (this.reference) {
+      // Under frozen statistics the maxima are the reference's, and capped: relevanceAll does both.
+      this.relevanceAll(query, out);
+      for (let i = 0; i < this.fused.length; i++) out[i] *= this.maxScore;
+      return;
+    }
     const p = this.params;
     const [titleScores, textScores, familyScores, skillScores] = this.buffers;
     const maxima = new Float32Array(4);
@@ -165,12 +240,10 @@ export class FusedRanker {
   }
 
   /**
-   * `scoreAllCompiled` divided by `maxScore`: relevance 0–1 of every position, into `out`. One combined pass
-   * over the signal buffers instead of a scaled add per signal and a final scaling pass, with the same
-   * float32 rounding steps, so the numbers are those of `scoreAllCompiled(...)[i] * (1 / maxScore)`.
+   * Each signal's raw scores of every position into the signal buffers, and their maxima (0 for a signal
+   * the query does not have).
    */
-  relevanceAll(query: CompiledTalentQuery, out: Float32Array): void {
-    const p = this.params;
+  private signalScores(query: CompiledTalentQuery): Float32Array {
     const [titleScores, textScores, familyScores, skillScores] = this.buffers;
     const maxima = new Float32Array(4);
     if (query.title) {
@@ -189,7 +262,33 @@ export class FusedRanker {
       this.families.scoreAll(query.families, null, familyScores);
       maxima[3] = maxOf(familyScores);
     }
-    query.maxima = maxima;
+    return maxima;
+  }
+
+  /**
+   * The query's per-signal maxima, which every score divides by: over this ranker's positions, or, under
+   * frozen statistics, over the reference ranker's (computed once and kept in the query).
+   */
+  private maximaOf(query: CompiledTalentQuery): Float32Array {
+    if (!this.reference) return (query.maxima = this.signalScores(query));
+    return (query.maxima ??= this.reference.signalScores(query));
+  }
+
+  /**
+   * `scoreAllCompiled` divided by `maxScore`: relevance 0–1 of every position, into `out`. One combined pass
+   * over the signal buffers instead of a scaled add per signal and a final scaling pass, with the same
+   * float32 rounding steps, so the numbers are those of `scoreAllCompiled(...)[i] * (1 / maxScore)`.
+   */
+  relevanceAll(query: CompiledTalentQuery, out: Float32Array): void {
+    const p = this.params;
+    const [titleScores, textScores, familyScores, skillScores] = this.buffers;
+    let maxima: Float32Array;
+    if (this.reference) {
+      maxima = this.maximaOf(query);
+      this.signalScores(query);
+    } else {
+      maxima = query.maxima = this.signalScores(query);
+    }
     // A signal whose maximum is 0 adds nothing (as in addScaled); its factor 0 keeps the sum unchanged.
     const f0 = maxima[0] > 0 ? p.titleWeight / maxima[0] : 0;
     const f1 = maxima[1] > 0 ? p.textWeight / maxima[1] : 0;
@@ -197,6 +296,18 @@ export class FusedRanker {
     const f3 = maxima[3] > 0 ? p.familyWeight / maxima[3] : 0;
     const scale = 1 / this.maxScore;
     const fr = Math.fround;
+    if (this.reference) {
+      // Frozen maxima: a position added since may beat them; each signal then counts as its maximum.
+      const { titleWeight: w0, textWeight: w1, skillWeight: w2, familyWeight: w3 } = p;
+      for (let i = 0; i < this.fused.length; i++) {
+        let v = f0 > 0 ? fr(Math.min(w0, titleScores[i] * f0)) : 0;
+        if (f1 > 0) v = fr(v + Math.min(w1, textScores[i] * f1));
+        if (f2 > 0) v = fr(v + Math.min(w2, skillScores[i] * f2));
+        if (f3 > 0) v = fr(v + Math.min(w3, familyScores[i] * f3));
+        out[i] = v * scale;
+      }
+      return;
+    }
     for (let i = 0; i < this.fused.length; i++) {
       let v = f0 > 0 ? fr(titleScores[i] * f0) : 0;
       if (f1 > 0) v = fr(v + textScores[i] * f1);
@@ -206,16 +317,21 @@ export class FusedRanker {
     }
   }
 
-  /** The fused score of one position; needs the query's maxima (computed once by `scoreAllCompiled`). */
+  /** weight · score / maximum, at most the weight under frozen maxima (see relevanceAll). */
+  private part(weight: number, score: number, maximum: number): number {
+    const value = (weight * score) / maximum;
+    return this.reference && value > weight ? weight : value;
+  }
+
+  /** The fused score of one position (the query's maxima are computed on first use). */
   scorePair(query: CompiledTalentQuery, doc: number): number {
-    if (!query.maxima) this.scoreAllCompiled(query, this.fused);
     const p = this.params;
-    const m = query.maxima!;
+    const m = query.maxima ?? this.maximaOf(query);
     let score = 0;
-    if (query.title && m[0] > 0) score += (p.titleWeight * this.titles.scoreDocQuery(query.title, doc)) / m[0];
-    if (m[1] > 0) score += (p.textWeight * this.text.scoreDoc(query.text, null, doc)) / m[1];
-    if (m[2] > 0) score += (p.skillWeight * this.skills.scoreDoc(query.skills, null, doc)) / m[2];
-    if (m[3] > 0) score += (p.familyWeight * this.families.scoreDoc(query.families, null, doc)) / m[3];
+    if (query.title && m[0] > 0) score += this.part(p.titleWeight, this.titles.scoreDocQuery(query.title, doc), m[0]);
+    if (m[1] > 0) score += this.part(p.textWeight, this.text.scoreDoc(query.text, null, doc), m[1]);
+    if (m[2] > 0) score += this.part(p.skillWeight, this.skills.scoreDoc(query.skills, null, doc), m[2]);
+    if (m[3] > 0) score += this.part(p.familyWeight, this.families.scoreDoc(query.families, null, doc), m[3]);
     return score;
   }
 
@@ -240,15 +356,14 @@ export class FusedRanker {
 
   /** `scorePair` for the position made ready by `preparePosition` (same number up to float rounding). */
   scorePrepared(query: CompiledTalentQuery, doc: number): number {
-    if (!query.maxima) this.scoreAllCompiled(query, this.fused);
     const p = this.params;
-    const m = query.maxima!;
+    const m = query.maxima ?? this.maximaOf(query);
     const dense = this.dense!;
     let score = 0;
-    if (query.title && m[0] > 0) score += (p.titleWeight * this.titles.scoreDocQuery(query.title, doc)) / m[0];
-    if (m[1] > 0) score += (p.textWeight * this.text.scoreDense(query.text, null, dense.text)) / m[1];
-    if (m[2] > 0) score += (p.skillWeight * this.skills.scoreDense(query.skills, null, dense.skills)) / m[2];
-    if (m[3] > 0) score += (p.familyWeight * this.families.scoreDense(query.families, null, dense.families)) / m[3];
+    if (query.title && m[0] > 0) score += this.part(p.titleWeight, this.titles.scoreDocQuery(query.title, doc), m[0]);
+    if (m[1] > 0) score += this.part(p.textWeight, this.text.scoreDense(query.text, null, dense.text), m[1]);
+    if (m[2] > 0) score += this.part(p.skillWeight, this.skills.scoreDense(query.skills, null, dense.skills), m[2]);
+    if (m[3] > 0) score += this.part(p.familyWeight, this.families.scoreDense(query.families, null, dense.families), m[3]);
     return score;
   }
 

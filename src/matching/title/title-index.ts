@@ -1,4 +1,4 @@
-import { BM25Index, type FieldSpec } from '../index/bm25-index';
+import { BM25Index, type FieldSpec, type FieldStatistics } from '../index/bm25-index';
 import { TermDictionary } from '../text/term-dictionary';
 import { sharedTitleAnalyser, titleTerms, type TitleTerms } from './title-features';
 import { parseTitle } from './title-parser';
@@ -49,14 +49,20 @@ export class TitleIndex {
   private readonly dict: TermDictionary;
   private readonly index: BM25Index;
 
-  constructor(titles: ReadonlyArray<{ title: string; lang?: 'zh' | 'en' }>, params: Partial<TitleMatchParams> = {}, dict = new TermDictionary()) {
+  /**
+   * `docs` are the titles already analysed (`TitleIndex.analyse` with the same dictionary), so a rebuild
+   * after one title changed re-analyses nothing; `frozen` scores with another index's statistics.
+   */
+  constructor(
+    titles: ReadonlyArray<{ title: string; lang?: 'zh' | 'en' }>,
+    params: Partial<TitleMatchParams> = {},
+    dict = new TermDictionary(),
+    prepared: { docs?: readonly (readonly Uint32Array[])[]; frozen?: readonly FieldStatistics[] } = {},
+  ) {
     this.params = { ...DEFAULT_TITLE_MATCH_PARAMS, ...params };
     this.dict = dict;
     const p = this.params;
-    const docs = titles.map((t) => {
-      const terms = titleTerms(parseTitle(t.title, t.lang), sharedTitleAnalyser());
-      return FIELD_ORDER.map((f) => this.dict.internAll(terms[f]));
-    });
+    const docs = prepared.docs ?? titles.map((t) => TitleIndex.analyse(t.title, t.lang, this.dict));
     const specs: FieldSpec[] = [
       { name: 'title', weight: p.titleWeight, k1: p.k1, b: p.b },
       { name: 'modifier', weight: p.modifierWeight, k1: p.k1, b: p.b },
@@ -64,7 +70,18 @@ export class TitleIndex {
       { name: 'family', weight: p.familyWeight, k1: p.k1, b: p.pseudoB },
       { name: 'sector', weight: p.sectorWeight, k1: p.k1, b: p.pseudoB },
     ];
-    this.index = BM25Index.build(specs, docs, this.dict.size);
+    this.index = BM25Index.build(specs, docs, this.dict.size, {}, prepared.frozen);
+  }
+
+  /** A title's term ids per field (the document side), interned in `dict`. */
+  static analyse(title: string, lang: 'zh' | 'en' | undefined, dict: TermDictionary): Uint32Array[] {
+    const terms = titleTerms(parseTitle(title, lang), sharedTitleAnalyser());
+    return FIELD_ORDER.map((f) => dict.internAll(terms[f]));
+  }
+
+  /** The index's per-field statistics (see BM25Index.statistics). */
+  statistics(): FieldStatistics[] {
+    return this.index.statistics();
   }
 
   get size(): number {
@@ -72,7 +89,11 @@ export class TitleIndex {
   }
 
   /** Query terms and weights of a title (each distinct term once). */
-  query(title: string, lang?: 'zh' | 'en'): { ids: Uint32Array; weights: Float32Array; terms: TitleTerms } {
+  /**
+   * With `intern`, terms the titles never had get ids too (scoring ignores them): a query kept across
+   * rebuilds of the index over the same dictionary then also matches titles added later.
+   */
+  query(title: string, lang?: 'zh' | 'en', intern = false): { ids: Uint32Array; weights: Float32Array; terms: TitleTerms } {
     const terms = titleTerms(parseTitle(title, lang), sharedTitleAnalyser());
     const weights = new Map<string, number>();
     const modifier = new Set(terms.modifier);
@@ -83,7 +104,7 @@ export class TitleIndex {
     const ids: number[] = [];
     const w: number[] = [];
     for (const [term, weight] of weights) {
-      const id = this.dict.get(term);
+      const id = intern ? this.dict.intern(term) : this.dict.get(term);
       if (id < 0) continue;
       ids.push(id);
       w.push(weight);
