@@ -10,6 +10,8 @@ import { ProgrammeMatch } from '../programmes/programme-match.entity';
 import { EngineState } from '../recompute/engine-state.entity';
 import { RecomputeRequest } from '../recompute/recompute-request.entity';
 import { TalentMatchState } from '../recompute/talent-match-state.entity';
+import { PositionMatchState } from '../recompute/position-match-state.entity';
+import { StatisticsGeneration } from '../recompute/statistics-generation.entity';
 import { QuarantineEntry } from '../recompute/quarantine.entity';
 import { Position } from '../positions/position.entity';
 import { Programme } from '../programmes/programme.entity';
@@ -32,6 +34,8 @@ export const ENTITIES = [
   RecomputeRequest,
   EngineState,
   TalentMatchState,
+  PositionMatchState,
+  StatisticsGeneration,
   QuarantineEntry,
   UserAccount,
   AuthSession,

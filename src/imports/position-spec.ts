@@ -3,7 +3,7 @@ import type { ObjectLiteral } from 'typeorm';
 import { DEGREE_LABELS, DEGREES, INDUSTRIES, INDUSTRY_LABELS, POSITION_STATUSES, TIER_LABELS, TIERS } from '../domain/vocabulary';
 import { CreatePositionDto } from '../positions/position.dto';
 import { Position } from '../positions/position.entity';
-import { bumpGeneration, REBUILD_ALL, requestRecompute } from '../recompute/outbox';
+import { invalidate } from '../recompute/invalidation';
 import { decimal, integer, list, oneOf, records, text } from './cell-codecs';
 import { idColumn, ImportSpec, keyColumn } from './import-spec';
 import { keyOrNameResolver } from './reference-resolver';
@@ -75,8 +75,7 @@ export const positionSpec: ImportSpec = {
   check: (p) => positionRuleViolations(p as Partial<Position>),
   // As PositionsService.afterWrite, but once for the whole import.
   async recompute(manager) {
-    await bumpGeneration(manager);
-    await requestRecompute(manager, 'programme', REBUILD_ALL);
+    await invalidate(manager, { kind: 'positions' });
   },
   async exportLookups(manager) {
     const rows: Named[] = await manager.query('SELECT id, external_key, name_zh FROM enterprise');

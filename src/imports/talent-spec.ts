@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { DEGREE_LABELS, DEGREES, TIER_LABELS, TIERS } from '../domain/vocabulary';
-import { REBUILD_ALL, requestRecompute, requestRecomputeMany } from '../recompute/outbox';
+import { invalidate } from '../recompute/invalidation';
 import { CreateTalentDto } from '../talents/talent.dto';
 import { Talent } from '../talents/talent.entity';
 import { bool, decimal, integer, list, oneOf, records, text } from './cell-codecs';
@@ -97,11 +97,6 @@ export const talentSpec: ImportSpec = {
   },
   side: contact,
   async recompute(manager: EntityManager, ids: string[] | null) {
-    if (ids === null) {
-      // A large import: one coalesced rebuild of every talent beats thousands of single jobs.
-      await requestRecompute(manager, 'rebuild', REBUILD_ALL);
-      return;
-    }
-    await requestRecomputeMany(manager, 'talent', ids);
+    await invalidate(manager, { kind: 'talents', ids });
   },
 };

@@ -3,7 +3,7 @@ import type { ObjectLiteral } from 'typeorm';
 import { DEGREE_LABELS, DEGREES, PARTNERSHIP_LABELS, PARTNERSHIP_TYPES } from '../domain/vocabulary';
 import { CreateProgrammeDto } from '../programmes/programme.dto';
 import { Programme } from '../programmes/programme.entity';
-import { REBUILD_ALL, requestRecompute } from '../recompute/outbox';
+import { invalidate } from '../recompute/invalidation';
 import { CreateUniversityDto } from '../universities/university.dto';
 import { University } from '../universities/university.entity';
 import { decimal, integer, list, oneOf, text } from './cell-codecs';
@@ -60,7 +60,7 @@ export const programmeSpec: ImportSpec = {
   prepare: (manager) => keyOrNameResolver(manager, 'university'),
   // As ProgrammesService, but one coalesced request for the import instead of one per programme.
   async recompute(manager) {
-    await requestRecompute(manager, 'programme', REBUILD_ALL);
+    await invalidate(manager, { kind: 'programmes' });
   },
   async exportLookups(manager) {
     const rows: { id: string; external_key: string | null; name_zh: string }[] = await manager.query(

@@ -48,7 +48,18 @@ export class Match {
   @Column({ type: 'int' })
   positionVersion: number;
 
-  /** Corpus generation of the relevance statistics used (see EngineState). */
+  /**
+   * The pair is in the talent's stored row (its best positions) and/or in the position's stored candidate
+   * list (its best talents over all talents). Rows in neither are deleted; a row kept for one list only
+   * still carries its true, current score, so both lists read straight from this table.
+   */
+  @Column({ type: 'boolean', default: true })
+  inTalentList: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  inPositionList: boolean;
+
+  /** Statistics generation of the relevance statistics used (see EngineState). */
   @Column({ type: 'bigint', default: 0 })
   generation: string;
 

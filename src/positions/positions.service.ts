@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OutboxRelay } from '../recompute/outbox-relay.service';
-import { bumpGeneration, REBUILD_ALL, requestRecompute } from '../recompute/outbox';
+import { invalidate } from '../recompute/invalidation';
 import { release } from '../recompute/quarantine-store';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AppException } from '../common/errors/app-exception';
@@ -48,11 +48,14 @@ export class PositionsService extends VersionedCrudService<Position, CreatePosit
     return values;
   }
 
-  /** Any change to a position changes the corpus: a new generation, a rebuild, new programme affinities. */
+  /** A saved position is one column to rescore (see invalidation.ts); a deleted one, the rows that held it. */
   protected override async afterWrite(manager: EntityManager, id: string, kind: WriteKind): Promise<void> {
     if (kind === 'deleted') await release(manager, 'position', [id]);
-    await bumpGeneration(manager);
-    await requestRecompute(manager, 'programme', REBUILD_ALL);
+    else await invalidate(manager, { kind: 'position', id });
+  }
+
+  protected override async beforeDelete(manager: EntityManager, id: string): Promise<void> {
+    await invalidate(manager, { kind: 'position-deleting', id });
   }
 
   protected override afterCommit(): void {

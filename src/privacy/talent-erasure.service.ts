@@ -1,3 +1,4 @@
+import { invalidate } from '../recompute/invalidation';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -32,6 +33,7 @@ export class TalentErasureService {
       await this.audit.anonymiseTalent(manager, talentId, account?.id ?? null);
       await manager.query(`DELETE FROM recompute_request WHERE kind = 'talent' AND entity_id = $1`, [talentId]);
       await release(manager, 'talent', [talentId]);
+      await invalidate(manager, { kind: 'talent-deleting', id: talentId });
       await manager.delete(Talent, { id: talentId });
       const selfActor = reason === 'self' ? null : actor;
       await this.audit.record({ action: 'talent.erase', actor: selfActor, details: { reason } }, manager);

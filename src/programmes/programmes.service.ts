@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OutboxRelay } from '../recompute/outbox-relay.service';
-import { requestRecompute } from '../recompute/outbox';
+import { invalidate } from '../recompute/invalidation';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AppException } from '../common/errors/app-exception';
 import { definedOnly, VersionedCrudService, WriteKind } from '../common/persistence/versioned-crud.service';
@@ -32,7 +32,7 @@ export class ProgrammesService extends VersionedCrudService<Programme, CreatePro
   }
 
   protected override async afterWrite(manager: EntityManager, id: string, kind: WriteKind): Promise<void> {
-    if (kind !== 'deleted') await requestRecompute(manager, 'programme', id);
+    if (kind !== 'deleted') await invalidate(manager, { kind: 'programme', id });
   }
 
   protected override afterCommit(): void {

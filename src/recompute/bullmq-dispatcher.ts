@@ -1,8 +1,9 @@
 import { Job, Queue } from 'bullmq';
 import type Redis from 'ioredis';
 import { withTimeout } from '../common/with-timeout';
-import { dedupId, QueueName, RebuildShardData, RecomputeJobData } from '../queue/queue-names';
+import { dedupId, JOB_OF_KIND, QueueName, RebuildShardData, RecomputeJobData } from '../queue/queue-names';
 import type { RecomputeDispatcher } from './dispatcher';
+import { RETRY_POLICY } from './retry-policy';
 import type { RecomputeKind } from './recompute-request.entity';
 
 /** Set by workers whenever a job starts or completes; the liveness check reads it. */
@@ -16,10 +17,10 @@ const LIVE_STATES = new Set(['active', 'waiting', 'delayed', 'prioritized']);
 /** Stands in for an erased talent's id in a job that could not be removed (the nil UUID: no such talent, a no-op). */
 const ERASED = '00000000-0000-0000-0000-000000000000';
 
-/** Retries for transient failures (database or Redis hiccups); bad data fails at once (UnrecoverableError). */
+/** RETRY_POLICY as BullMQ options: transient failures retried; bad data fails at once (UnrecoverableError). */
 export const RECOMPUTE_JOB_OPTIONS = {
-  attempts: 6,
-  backoff: { type: 'exponential', delay: 500 },
+  attempts: RETRY_POLICY.attempts,
+  backoff: { type: 'exponential', delay: RETRY_POLICY.baseDelayMs },
   removeOnComplete: { count: 1000 },
   removeOnFail: { count: 5000 },
 } as const;
@@ -38,7 +39,7 @@ export class BullMqDispatcher implements RecomputeDispatcher {
     // BullMQ waits for Redis to come back; the relay must not: a request not handed over in time stays
     // pending and is handed over again (deduplication makes a late duplicate harmless).
     await withTimeout(
-      this.queue.add(kind, data, { ...RECOMPUTE_JOB_OPTIONS, deduplication: { id: dedupId(kind, entityId), keepLastIfActive: true } }),
+      this.queue.add(JOB_OF_KIND[kind], data, { ...RECOMPUTE_JOB_OPTIONS, deduplication: { id: dedupId(kind, entityId), keepLastIfActive: true } }),
       DISPATCH_TIMEOUT_MS,
       'queue add',
     );

@@ -1,9 +1,11 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * The corpus generation: bumped in the same transaction as every change to the set of open positions.
- * Relevance statistics (IDF, per-talent signal maxima) belong to a generation, so a match row records
- * the generation it was computed in and an older generation never overwrites a newer one.
+ * The statistics generation (`generation`): relevance statistics (IDF, average lengths, per-talent signal
+ * maxima, skill specificity) are frozen from a snapshot of the open positions (StatisticsGeneration) and
+ * refreshed when the positions drift past a bound, so a match row records the generation it was computed
+ * in and an older generation never overwrites a newer one. `positionsEpoch` counts changes to positions:
+ * a talent's row is only committed when computed against the current epoch.
  */
 @Entity('engine_state')
 export class EngineState {
@@ -12,6 +14,9 @@ export class EngineState {
 
   @Column({ type: 'bigint', default: 1 })
   generation: string;
+
+  @Column({ type: 'bigint', default: 0 })
+  positionsEpoch: string;
 
   /** Engine version of the last full rebuild; a different running version triggers one. */
   @Column({ type: 'text', nullable: true })

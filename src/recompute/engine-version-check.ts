@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { queryRows } from '../common/persistence/query-rows';
 import { ENGINE_VERSION } from '../matching/score/engine-params';
-import { REBUILD_ALL, requestRecompute } from './outbox';
+import { invalidate } from './invalidation';
 import { OutboxRelay } from './outbox-relay.service';
 
 /**
@@ -33,8 +33,7 @@ export class EngineVersionCheck implements OnApplicationBootstrap {
         'SELECT EXISTS (SELECT 1 FROM talent_match_state) OR EXISTS (SELECT 1 FROM programme_match) AS computed',
       );
       if (!computed) return false;
-      await requestRecompute(manager, 'rebuild', REBUILD_ALL);
-      await requestRecompute(manager, 'programme', REBUILD_ALL);
+      await invalidate(manager, { kind: 'engine-version' });
       return true;
     });
     if (changed) {

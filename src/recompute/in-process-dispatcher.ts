@@ -2,18 +2,18 @@ import { Logger } from '@nestjs/common';
 import type { RecomputeDispatcher } from './dispatcher';
 import type { RecomputeKind } from './recompute-request.entity';
 import type { RecomputeRunner } from './recompute-runner.service';
+import { isTransient, RETRY_POLICY, retryDelayMs } from './retry-policy';
 
 interface Slot {
   running: boolean;
   again: boolean;
 }
 
-const MAX_ATTEMPTS = 5;
 
 /**
  * The zero-setup executor (no Redis): runs recomputes in this process, one at a time, with the same
  * coalescing as BullMQ's keepLastIfActive — per entity at most one running and one pending run — and
- * retries with exponential backoff. Losing it (a crash) loses nothing: the outbox still says pending.
+ * the same retry policy (retry-policy.ts). Losing it (a crash) loses nothing: the outbox still says pending.
  */
 export class InProcessDispatcher implements RecomputeDispatcher {
   private readonly logger = new Logger('InProcessQueue');
@@ -109,17 +109,21 @@ export class InProcessDispatcher implements RecomputeDispatcher {
   }
 
   private async runWithRetries(kind: RecomputeKind, entityId: string): Promise<void> {
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    for (let attempt = 1; attempt <= RETRY_POLICY.attempts; attempt++) {
       try {
         await this.runner.run(kind, entityId);
         return;
       } catch (error) {
-        await this.runner.recordFailure(kind, entityId, error as Error).catch(() => undefined);
-        if (attempt === MAX_ATTEMPTS || this.closed) break;
-        await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
+        if (!isTransient(error)) {
+          // As the BullMQ consumer: bad data fails at once and is counted (a talent is quarantined in the end).
+          await this.runner.recordFailure(kind, entityId, error as Error).catch(() => undefined);
+          break;
+        }
+        if (attempt === RETRY_POLICY.attempts || this.closed) break;
+        await new Promise((r) => setTimeout(r, retryDelayMs(attempt)));
       }
     }
     this.failed++;
-    this.logger.error(`${kind} ${entityId} failed ${MAX_ATTEMPTS} times; left pending for the sweep`);
+    this.logger.error(`${kind} ${entityId} failed; left pending for the sweep`);
   }
 }

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { RecomputeKind } from '../queue/queue-names';
 
-export type RecomputeKind = 'talent' | 'programme' | 'rebuild';
+export type { RecomputeKind };
 
 /**
  * The outbox: one row per entity whose stored matches must follow a change, written in the same

@@ -1,31 +1,15 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Job, Queue, UnrecoverableError, WaitingChildrenError, Worker } from 'bullmq';
 import type Redis from 'ioredis';
-import { QueryFailedError } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { QueueName, RebuildShardData, RecomputeJob, RecomputeJobData } from '../queue/queue-names';
+import { QueueName, RebuildJobData, RecomputeJob, RecomputeJobPayloads } from '../queue/queue-names';
 import { checkEvictionPolicy, createRedis } from '../queue/redis-connection';
 import { HEARTBEAT_KEY, RECOMPUTE_JOB_OPTIONS } from './bullmq-dispatcher';
 import { REBUILD_ALL } from './outbox';
 import { RecomputeRunner } from './recompute-runner.service';
 import { ScoringThread } from './scoring-thread';
+import { isTransient } from './retry-policy';
 
-
-/** Errors worth retrying: the database or the network, not the data. */
-function isTransient(error: unknown): boolean {
-  if (error instanceof QueryFailedError) {
-    const code = (error.driverError as { code?: string })?.code ?? '';
-    return code.startsWith('08') || code.startsWith('57') || code === '40001' || code === '40P01' || code === '55P03';
-  }
-  const message = (error as Error)?.message ?? '';
-  return /ECONNRESET|ECONNREFUSED|ETIMEDOUT|Connection terminated|timeout|EPIPE/i.test(message);
-}
-
-interface RebuildJobData extends RecomputeJobData {
-  /** 'plan' adds the shard children; 'finalise' runs once they have all completed. */
-  step?: 'plan' | 'finalise';
-  startSeq?: number | null;
-}
 
 /**
  * The BullMQ consumer of the worker process. One job at a time per process (scoring is CPU-bound; scale
@@ -85,14 +69,16 @@ export class RecomputeProcessor implements OnApplicationBootstrap, OnApplication
     try {
       switch (job.name as RecomputeJob) {
         case RecomputeJob.Talent:
-        case RecomputeJob.Programme: {
-          const { kind, entityId } = job.data as RecomputeJobData;
+        case RecomputeJob.Position:
+        case RecomputeJob.Programme:
+        case RecomputeJob.Statistics: {
+          const { kind, entityId } = job.data as RecomputeJobPayloads[RecomputeJob.Talent | RecomputeJob.Position | RecomputeJob.Programme | RecomputeJob.Statistics];
           return await this.runner.run(kind, entityId);
         }
         case RecomputeJob.Rebuild:
-          return await this.rebuild(job, token);
+          return await this.rebuild(job as Job<RebuildJobData>, token);
         case RecomputeJob.RebuildShard: {
-          const done = await this.runner.recomputeTalents((job.data as RebuildShardData).talentIds);
+          const done = await this.runner.recomputeTalents((job.data as RecomputeJobPayloads[RecomputeJob.RebuildShard]).talentIds);
           await this.runner.touch('rebuild', REBUILD_ALL);
           return done;
         }
@@ -101,7 +87,7 @@ export class RecomputeProcessor implements OnApplicationBootstrap, OnApplication
       }
     } catch (error) {
       if (error instanceof UnrecoverableError || error instanceof WaitingChildrenError || isTransient(error)) throw error;
-      const data = job.data as Partial<RecomputeJobData>;
+      const data = job.data as Partial<RecomputeJobPayloads[RecomputeJob.Talent]>;
       if (data.kind && data.entityId) await this.runner.recordFailure(data.kind, data.entityId, error as Error).catch(() => undefined);
       // Bad data does not get better by retrying; the request stays pending and visible in /queues.
       throw new UnrecoverableError((error as Error).message);
@@ -113,7 +99,7 @@ export class RecomputeProcessor implements OnApplicationBootstrap, OnApplication
     const failed = await job.getIgnoredChildrenFailures();
     const talents: string[] = [];
     for (const [key, reason] of Object.entries(failed)) {
-      const child = await Job.fromId<RebuildShardData>(this.queue!, key.split(':').pop()!);
+      const child = await Job.fromId<RecomputeJobPayloads[RecomputeJob.RebuildShard]>(this.queue!, key.split(':').pop()!);
       this.logger.warn(`rebuild shard ${key} failed (${reason}); its ${child?.data.talentIds.length ?? 0} talents are retried one by one`);
       if (child) talents.push(...child.data.talentIds);
     }
@@ -130,7 +116,7 @@ export class RecomputeProcessor implements OnApplicationBootstrap, OnApplication
       await this.queue!.addBulk(
         shards.map((talentIds) => ({
           name: RecomputeJob.RebuildShard,
-          data: { talentIds } satisfies RebuildShardData,
+          data: { talentIds } satisfies RecomputeJobPayloads[RecomputeJob.RebuildShard],
           opts: { ...RECOMPUTE_JOB_OPTIONS, parent, ignoreDependencyOnFailure: true },
         })),
       );

@@ -21,6 +21,14 @@ export class TalentMatchState {
   @Column({ type: 'bigint' })
   generation: string;
 
+  /**
+   * No position scoring at or below this can enter the talent's row (its lowest stored score when the row
+   * is full, else the store threshold, or -1 when every eligible position is in): a position edit
+   * recomputes the rows of talents it scores above their floor, and of those whose row holds it.
+   */
+  @Column({ type: 'real', default: 0 })
+  floor: number;
+
   @Column({ type: 'timestamptz', default: () => 'now()' })
   computedAt: Date;
 }

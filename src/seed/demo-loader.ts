@@ -7,7 +7,7 @@ import { Skill } from '../skills/skill.entity';
 import { TalentContact } from '../talents/talent-contact.entity';
 import { Talent } from '../talents/talent.entity';
 import { University } from '../universities/university.entity';
-import { bumpGeneration, REBUILD_ALL, requestRecompute } from '../recompute/outbox';
+import { invalidate } from '../recompute/invalidation';
 import type { DemoData } from './demo/demo-data.types';
 
 export interface SeedCounts {
@@ -94,8 +94,7 @@ export async function loadTaxonomy(manager: EntityManager): Promise<number> {
 
 /** Rows loaded in bulk bypass the services, so the loader asks for the recompute itself. */
 async function requestFullRecompute(manager: EntityManager): Promise<void> {
-  await bumpGeneration(manager);
-  await requestRecompute(manager, 'programme', REBUILD_ALL);
+  await invalidate(manager, { kind: 'corpus-loaded' });
 }
 
 export async function loadDemoData(manager: EntityManager, data: DemoData): Promise<SeedCounts> {

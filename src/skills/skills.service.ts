@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OutboxRelay } from '../recompute/outbox-relay.service';
-import { REBUILD_ALL, requestRecompute } from '../recompute/outbox';
+import { invalidate } from '../recompute/invalidation';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AppException } from '../common/errors/app-exception';
 import { ErrorCode } from '../common/errors/error-codes';
@@ -47,8 +47,7 @@ export class SkillsService extends VersionedCrudService<Skill, CreateSkillDto, U
 
   /** The taxonomy drives skill resolution and similarity everywhere: a change rebuilds all matches. */
   protected override async afterWrite(manager: EntityManager): Promise<void> {
-    await requestRecompute(manager, 'rebuild', REBUILD_ALL);
-    await requestRecompute(manager, 'programme', REBUILD_ALL);
+    await invalidate(manager, { kind: 'taxonomy' });
   }
 
   protected override afterCommit(): void {

@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/principal';
 import { maskEmail, maskName, maskPhone } from '../consents/masking';
 import { OutboxRelay } from '../recompute/outbox-relay.service';
-import { requestRecompute } from '../recompute/outbox';
+import { invalidate } from '../recompute/invalidation';
 import { release } from '../recompute/quarantine-store';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { definedOnly, VersionedCrudService, WriteKind } from '../common/persistence/versioned-crud.service';
@@ -41,8 +41,12 @@ export class TalentsService extends VersionedCrudService<Talent, CreateTalentDto
 
   protected override async afterWrite(manager: EntityManager, id: string, kind: WriteKind): Promise<void> {
     // A deleted talent's rows go with it (ON DELETE CASCADE); anything else is recomputed.
-    if (kind !== 'deleted') await requestRecompute(manager, 'talent', id);
+    if (kind !== 'deleted') await invalidate(manager, { kind: 'talent', id });
     else await release(manager, 'talent', [id]);
+  }
+
+  protected override async beforeDelete(manager: EntityManager, id: string): Promise<void> {
+    await invalidate(manager, { kind: 'talent-deleting', id });
   }
 
   protected override afterCommit(): void {

@@ -31,6 +31,9 @@ export abstract class VersionedCrudService<E extends VersionedRow, C extends obj
 
   protected async afterWrite(_manager: EntityManager, _id: string, _kind: WriteKind): Promise<void> {}
 
+  /** Runs in the delete's transaction before the row goes (what depends on it can still be read). */
+  protected async beforeDelete(_manager: EntityManager, _id: string): Promise<void> {}
+
   /** Runs after the write's transaction committed (e.g. to wake the outbox relay). */
   protected afterCommit(): void {}
 
@@ -84,6 +87,7 @@ export abstract class VersionedCrudService<E extends VersionedRow, C extends obj
 
   async remove(id: string, version?: number): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      await this.beforeDelete(manager, id);
       await deleteVersioned(manager, this.target, this.label, id, version);
       await this.afterWrite(manager, id, 'deleted');
     });

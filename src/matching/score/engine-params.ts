@@ -2,7 +2,7 @@
  * Every tuning knob of the engine in one documented object (after MiniSearch's BM25Params). Changing a
  * default changes scores, so it must come with a new ENGINE_VERSION and a run of the evaluation.
  */
-export const ENGINE_VERSION = 'match-1.1.0';
+export const ENGINE_VERSION = 'match-1.2.0';
 
 export interface ComponentWeights {
   /** Title and text relevance (fused BM25 over title, duties and summary; title structure). */

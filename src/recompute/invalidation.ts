@@ -1,0 +1,112 @@
+/**
+ * What a change makes stale, decided here and only here. Services, the import, the seed loader, the
+ * engine-version check and the statistics refresh describe what changed; this module records, in the
+ * caller's transaction, which stored matches must be recomputed (outbox rows, see outbox.ts):
+ *
+ * | change                    | recompute                                                               |
+ * |---------------------------|-------------------------------------------------------------------------|
+ * | talent saved              | that talent: its row and its entries in the positions' lists            |
+ * | talent about to be deleted| the positions whose lists hold it (a column each, to refill the list)   |
+ * | position saved            | that position's column: its list and the rows it enters or leaves; the  |
+ * |                           | programmes' affinities; the positions epoch moves on                    |
+ * | position about to be      | the talents whose rows hold it (their rows lose an entry); programmes   |
+ * | deleted                   |                                                                         |
+ * | programme saved           | that programme's affinities                                             |
+ * | many talents / positions  | one coalesced rebuild when the batch is large, else one each            |
+ * | corpus loaded (seed)      | a new statistics generation from the loaded positions, a rebuild, programmes |
+ * | taxonomy / engine version | a rebuild and every programme (skill resolution changed for all)        |
+ * | statistics drifted        | a refresh: a new statistics generation, then a rebuild                  |
+ *
+ * A position edit never starts a new statistics generation: the statistics are frozen (see
+ * corpus-statistics.ts) and refreshed in the background once the positions drift past
+ * STATISTICS_DRIFT_BOUND.
+ */
+import { EntityManager } from 'typeorm';
+import { REBUILD_ALL, requestRecompute, requestRecomputeMany } from './outbox';
+
+export type Change =
+  | { kind: 'talent'; id: string }
+  | { kind: 'talent-deleting'; id: string }
+  | { kind: 'talents'; ids: string[] | null }
+  | { kind: 'position'; id: string }
+  | { kind: 'position-deleting'; id: string }
+  | { kind: 'positions' }
+  | { kind: 'programme'; id: string }
+  | { kind: 'programmes' }
+  | { kind: 'corpus-loaded' }
+  | { kind: 'taxonomy' }
+  | { kind: 'engine-version' }
+  | { kind: 'statistics-drifted'; generation: number };
+
+export async function invalidate(manager: EntityManager, change: Change): Promise<void> {
+  switch (change.kind) {
+    case 'talent':
+      return requestRecompute(manager, 'talent', change.id);
+    case 'talent-deleting': {
+      // Its rows go with it (ON DELETE CASCADE); the lists it leaves are refilled from their columns.
+      const rows: { position_id: string }[] = await manager.query(
+        'SELECT position_id FROM match WHERE talent_id = $1 AND in_position_list ORDER BY position_id',
+        [change.id],
+      );
+      return requestRecomputeMany(manager, 'position', rows.map((r) => r.position_id));
+    }
+    case 'talents':
+      // A large import (ids unknown or many): one coalesced rebuild beats thousands of single jobs.
+      if (change.ids === null) return requestRecompute(manager, 'rebuild', REBUILD_ALL);
+      return requestRecomputeMany(manager, 'talent', change.ids);
+    case 'position':
+      await bumpPositionsEpoch(manager);
+      await requestRecompute(manager, 'position', change.id);
+      return requestRecompute(manager, 'programme', REBUILD_ALL);
+    case 'position-deleting': {
+      await bumpPositionsEpoch(manager);
+      const rows: { talent_id: string }[] = await manager.query(
+        'SELECT talent_id FROM match WHERE position_id = $1 AND in_talent_list ORDER BY talent_id',
+        [change.id],
+      );
+      await requestRecomputeMany(manager, 'talent', rows.map((r) => r.talent_id));
+      return requestRecompute(manager, 'programme', REBUILD_ALL);
+    }
+    case 'positions': {
+      // A bulk position import: each changed position is a column; the import names none, so all open ones.
+      await bumpPositionsEpoch(manager);
+      const rows: { id: string }[] = await manager.query(`SELECT id FROM position ORDER BY id`);
+      if (rows.length > POSITION_BATCH_REBUILD) await requestRecompute(manager, 'rebuild', REBUILD_ALL);
+      else await requestRecomputeMany(manager, 'position', rows.map((r) => r.id));
+      return requestRecompute(manager, 'programme', REBUILD_ALL);
+    }
+    case 'programme':
+      return requestRecompute(manager, 'programme', change.id);
+    case 'programmes':
+      return requestRecompute(manager, 'programme', REBUILD_ALL);
+    case 'corpus-loaded':
+      await newStatisticsGeneration(manager);
+      await bumpPositionsEpoch(manager);
+      return requestRecompute(manager, 'programme', REBUILD_ALL);
+    case 'taxonomy':
+    case 'engine-version':
+      // Skill resolution (taxonomy) and the statistics themselves (engine) changed: new statistics, rebuild.
+      await newStatisticsGeneration(manager);
+      return requestRecompute(manager, 'programme', REBUILD_ALL);
+    case 'statistics-drifted':
+      // Keyed by the generation that drifted: however many jobs notice it, one refresh runs for it.
+      return requestRecompute(manager, 'statistics', String(change.generation));
+  }
+}
+
+/** Above this many positions in one batch, a rebuild is cheaper than a column each. */
+const POSITION_BATCH_REBUILD = 200;
+
+/**
+ * Starts a new statistics generation (its snapshot is taken from the open positions by the first
+ * process that loads it, see engine-snapshot.ts) and asks for the rebuild under it.
+ */
+export async function newStatisticsGeneration(manager: EntityManager): Promise<void> {
+  await manager.query(`UPDATE engine_state SET generation = generation + 1, updated_at = now() WHERE key = 'corpus'`);
+  await requestRecompute(manager, 'rebuild', REBUILD_ALL);
+}
+
+/** Every position change moves the epoch on; talent rows are only committed against the current one. */
+async function bumpPositionsEpoch(manager: EntityManager): Promise<void> {
+  await manager.query(`UPDATE engine_state SET positions_epoch = positions_epoch + 1, updated_at = now() WHERE key = 'corpus'`);
+}
