@@ -157,16 +157,16 @@ describe('spreadsheet imports and exports (real PostgreSQL)', () => {
     await t.http().post('/exports/trip-plan?format=xlsx').send({ days: 2 }).expect(200).expect('content-type', /spreadsheetml/);
   });
 
-  it('positions: one generation bump and one rebuild request per import, not per row', async () => {
+  it('positions: one column per imported position under the same statistics, not a new generation', async () => {
     const exported = await download('/exports/positions?format=csv');
     const text = exported.body.toString('utf8').replace(/,招聘中,/g, ',暂停,');
     const before = await snapshot(t);
     const report = await upload('positions', text);
     expect(report).toMatchObject({ rows: 20, updated: 20, errors: [], committed: true });
     const after = await snapshot(t);
-    expect(BigInt(after.generation) - BigInt(before.generation)).toBe(1n);
-    // bumpGeneration's rebuild request and the programmes' one: two sequence values for 20 rows.
-    expect(BigInt(after.outbox.seq) - BigInt(before.outbox.seq)).toBe(2n);
+    // Statistics are frozen: no new generation, 20 position columns and the programmes' one request.
+    expect(BigInt(after.generation) - BigInt(before.generation)).toBe(0n);
+    expect(BigInt(after.outbox.seq) - BigInt(before.outbox.seq)).toBe(21n);
     expect(after.positions.versions - before.positions.versions).toBe(20);
   });
 

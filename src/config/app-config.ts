@@ -24,6 +24,12 @@ export interface AppConfig {
   matchStoreMinScore: number;
   /** Each talent's best eligible positions stored even below the threshold, up to this many. */
   matchStoreMinRows: number;
+  /** Talents kept in each position's stored candidate list, computed over all talents (MATCH_POSITION_LIST_LIMIT). */
+  positionListLimit: number;
+  /** Extra talents a list holds beyond the limit, so a talent leaving it rarely forces a column recompute. */
+  positionListSlack: number;
+  /** Share of the statistics snapshot's positions added, changed or closed that starts a refresh (0–1). */
+  statisticsDriftBound: number;
   /** Programme affinities below this (0–1) are not stored. */
   programmeMinAffinity: number;
   /** A request is handed to the queue once its entity has been quiet this long: a burst of edits becomes one job. */
@@ -131,6 +137,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     matchStoreLimit: readInt(env, 'MATCH_STORE_LIMIT', 100, 1, 10_000),
     matchStoreMinScore: readInt(env, 'MATCH_STORE_MIN_SCORE', 40, 0, 100),
     matchStoreMinRows: readInt(env, 'MATCH_STORE_MIN_ROWS', 10, 0, 1_000),
+    positionListLimit: readInt(env, 'MATCH_POSITION_LIST_LIMIT', 200, 1, 10_000),
+    positionListSlack: readInt(env, 'MATCH_POSITION_LIST_SLACK', 50, 0, 10_000),
+    statisticsDriftBound: readInt(env, 'STATISTICS_DRIFT_PERCENT', 20, 1, 100) / 100,
     programmeMinAffinity: readInt(env, 'PROGRAMME_MIN_AFFINITY_PERCENT', 30, 0, 100) / 100,
     recomputeDebounceMs: readInt(env, 'RECOMPUTE_DEBOUNCE_MS', 50, 0, 60_000),
     recomputeDebounceMaxWaitMs: readInt(env, 'RECOMPUTE_DEBOUNCE_MAX_WAIT_MS', 1_000, 0, 600_000),

@@ -74,8 +74,8 @@ export const positionSpec: ImportSpec = {
   },
   check: (p) => positionRuleViolations(p as Partial<Position>),
   // As PositionsService.afterWrite, but once for the whole import.
-  async recompute(manager) {
-    await invalidate(manager, { kind: 'positions' });
+  async recompute(manager, ids) {
+    await invalidate(manager, { kind: 'positions', ids });
   },
   async exportLookups(manager) {
     const rows: Named[] = await manager.query('SELECT id, external_key, name_zh FROM enterprise');

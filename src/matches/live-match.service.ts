@@ -61,10 +61,12 @@ function withTeaching({ skillIndex, ...gap }: SkillGap, teaching: Map<number, Te
 /** Explains any pair on demand with the engine of the current generation, eligible or not. */
 @Injectable()
 export class LiveMatchService {
-  private readonly cache = new EngineCache();
   private readonly teaching = new SkillTeachingIndex();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cache: EngineCache,
+  ) {}
 
   async explain(talentId: string, positionId: string): Promise<PairExplanation> {
     const talent = await this.dataSource.manager.findOne(Talent, { where: { id: talentId } });
@@ -78,7 +80,7 @@ export class LiveMatchService {
     }
     const current = await this.cache.load(this.dataSource);
     const { generation } = current;
-    const engine = current.engine();
+    const engine = current.engine;
     const profile = talentProfile(talent);
     const problem = checkTalentProfile(profile);
     if (problem) throw unmatchable(`Talent ${talentId} cannot be matched`, problem.field, problem.reason);
@@ -88,13 +90,12 @@ export class LiveMatchService {
     let result: MatchResult;
     let gaps: GapAdvice[];
     try {
-      engine.upsertTalent(profile);
-      result = engine.explain(talentId, positionId);
-      gaps = skillGaps(engine, profile, result).map((gap) => withTeaching(gap, teaching));
+      ({ result, gaps } = engine.withTalent(profile, () => {
+        const explained = engine.explain(talentId, positionId);
+        return { result: explained, gaps: skillGaps(engine, profile, explained).map((gap) => withTeaching(gap, teaching)) };
+      }));
     } catch (error) {
       throw unmatchable(`Talent ${talentId} cannot be matched`, 'talent', (error as Error).message);
-    } finally {
-      engine.removeTalent(talentId);
     }
     const stored = await this.dataSource.manager.findOne(Match, { where: { talentId, positionId } });
     return {
@@ -118,14 +119,12 @@ export class LiveMatchService {
     if (!talent) return null;
     const profile = talentProfile(talent);
     if (checkTalentProfile(profile)) return null;
-    const current = await this.cache.load(this.dataSource);
-    const engine = current.engine();
+    const { engine } = await this.cache.load(this.dataSource);
     if (engine.positionCount === 0) return NO_OPEN_POSITIONS;
     const blocked = new Map<string, { zh: string; en: string; positions: number }>();
-    try {
-      engine.upsertTalent(profile);
+    const anyEligible = engine.withTalent(profile, () => {
       const all = engine.rankPositionsForTalent(talentId, { limit: engine.positionCount, includeIneligible: true });
-      if (all.some((hit) => hit.eligible)) return null;
+      if (all.some((hit) => hit.eligible)) return true;
       for (const hit of all) {
         for (const reason of engine.explain(talentId, hit.id).ineligibleReasons) {
           const entry = blocked.get(reason.code) ?? { ...(RULE_WORDS[reason.code] ?? reason), positions: 0 };
@@ -133,9 +132,9 @@ export class LiveMatchService {
           blocked.set(reason.code, entry);
         }
       }
-    } finally {
-      engine.removeTalent(talentId);
-    }
+      return false;
+    });
+    if (anyEligible) return null;
     const rules = [...blocked.entries()].sort((a, b) => b[1].positions - a[1].positions).map(([code, r]) => ({ code, ...r }));
     const counted = (lang: 'zh' | 'en') =>
       rules.map((r) => (lang === 'zh' ? `${r.positions} 个岗位：${r.zh}` : `${r.positions} positions: ${r.en}`)).join(lang === 'zh' ? '；' : '; ');
@@ -161,10 +160,9 @@ export class LiveMatchService {
     if (!talent) return out;
     const profile = talentProfile(talent);
     if (checkTalentProfile(profile)) return out;
-    const engine = (await this.cache.load(this.dataSource)).engine();
+    const { engine } = await this.cache.load(this.dataSource);
     const teaching = await this.teaching.load(this.dataSource, engine.space);
-    engine.upsertTalent(profile);
-    try {
+    engine.withTalent(profile, () => {
       for (const positionId of positionIds) {
         if (!engine.hasPosition(positionId)) continue;
         const gaps = skillGaps(engine, profile, engine.explain(talentId, positionId), maxGaps);
@@ -173,9 +171,7 @@ export class LiveMatchService {
           gaps.map((gap) => withTeaching(gap, teaching)),
         );
       }
-    } finally {
-      engine.removeTalent(talentId);
-    }
+    });
     return out;
   }
 }

@@ -30,18 +30,30 @@ export class FreshnessService {
     return rows.length > 0;
   }
 
+  /** Any position's column pending: it may enter or leave any talent's row. */
+  private async positionsPending(): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM recompute_request WHERE kind IN ('position', 'statistics') AND requested_seq > processed_seq LIMIT 1`,
+    );
+    return rows.length > 0;
+  }
+
   async forTalent(talentId: string): Promise<Freshness> {
-    const stale = await this.pending([
-      ['talent', talentId],
-      ['rebuild', REBUILD_ALL],
-    ]);
+    const stale =
+      (await this.pending([
+        ['talent', talentId],
+        ['rebuild', REBUILD_ALL],
+      ])) || (await this.positionsPending());
     const [row] = await this.dataSource.query('SELECT max(computed_at) AS at FROM match WHERE talent_id = $1', [talentId]);
     return { stale, computedAt: row?.at ?? null };
   }
 
-  /** A position's candidate list changes with the position (a rebuild) and with any candidate's profile. */
+  /** A position's candidate list changes with the position (its column), a rebuild, and any candidate's profile. */
   async forPosition(positionId: string): Promise<Freshness & { pendingTalents: number }> {
-    const stale = await this.pending([['rebuild', REBUILD_ALL]]);
+    const stale = await this.pending([
+      ['position', positionId],
+      ['rebuild', REBUILD_ALL],
+    ]);
     const [{ n }] = await this.dataSource.query(
       `SELECT count(*)::int AS n FROM recompute_request WHERE kind = 'talent' AND requested_seq > processed_seq`,
     );

@@ -12,7 +12,7 @@
  * | position about to be      | the talents whose rows hold it (their rows lose an entry); programmes   |
  * | deleted                   |                                                                         |
  * | programme saved           | that programme's affinities                                             |
- * | many talents / positions  | one coalesced rebuild when the batch is large, else one each            |
+ * | many talents / positions  | one each, or one coalesced rebuild when the batch is large or unnamed   |
  * | corpus loaded (seed)      | a new statistics generation from the loaded positions, a rebuild, programmes |
  * | taxonomy / engine version | a rebuild and every programme (skill resolution changed for all)        |
  * | statistics drifted        | a refresh: a new statistics generation, then a rebuild                  |
@@ -22,7 +22,7 @@
  * STATISTICS_DRIFT_BOUND.
  */
 import { EntityManager } from 'typeorm';
-import { REBUILD_ALL, requestRecompute, requestRecomputeMany } from './outbox';
+import { bumpGeneration, REBUILD_ALL, requestRecompute, requestRecomputeMany } from './outbox';
 
 export type Change =
   | { kind: 'talent'; id: string }
@@ -30,7 +30,7 @@ export type Change =
   | { kind: 'talents'; ids: string[] | null }
   | { kind: 'position'; id: string }
   | { kind: 'position-deleting'; id: string }
-  | { kind: 'positions' }
+  | { kind: 'positions'; ids: string[] | null }
   | { kind: 'programme'; id: string }
   | { kind: 'programmes' }
   | { kind: 'corpus-loaded' }
@@ -67,26 +67,24 @@ export async function invalidate(manager: EntityManager, change: Change): Promis
       await requestRecomputeMany(manager, 'talent', rows.map((r) => r.talent_id));
       return requestRecompute(manager, 'programme', REBUILD_ALL);
     }
-    case 'positions': {
-      // A bulk position import: each changed position is a column; the import names none, so all open ones.
+    case 'positions':
+      // A bulk position import: a column per position, or one rebuild for a large batch (same statistics).
       await bumpPositionsEpoch(manager);
-      const rows: { id: string }[] = await manager.query(`SELECT id FROM position ORDER BY id`);
-      if (rows.length > POSITION_BATCH_REBUILD) await requestRecompute(manager, 'rebuild', REBUILD_ALL);
-      else await requestRecomputeMany(manager, 'position', rows.map((r) => r.id));
+      if (change.ids === null || change.ids.length > POSITION_BATCH_REBUILD) await requestRecompute(manager, 'rebuild', REBUILD_ALL);
+      else await requestRecomputeMany(manager, 'position', change.ids);
       return requestRecompute(manager, 'programme', REBUILD_ALL);
-    }
     case 'programme':
       return requestRecompute(manager, 'programme', change.id);
     case 'programmes':
       return requestRecompute(manager, 'programme', REBUILD_ALL);
     case 'corpus-loaded':
-      await newStatisticsGeneration(manager);
+      await bumpGeneration(manager);
       await bumpPositionsEpoch(manager);
       return requestRecompute(manager, 'programme', REBUILD_ALL);
     case 'taxonomy':
     case 'engine-version':
       // Skill resolution (taxonomy) and the statistics themselves (engine) changed: new statistics, rebuild.
-      await newStatisticsGeneration(manager);
+      await bumpGeneration(manager);
       return requestRecompute(manager, 'programme', REBUILD_ALL);
     case 'statistics-drifted':
       // Keyed by the generation that drifted: however many jobs notice it, one refresh runs for it.
@@ -96,15 +94,6 @@ export async function invalidate(manager: EntityManager, change: Change): Promis
 
 /** Above this many positions in one batch, a rebuild is cheaper than a column each. */
 const POSITION_BATCH_REBUILD = 200;
-
-/**
- * Starts a new statistics generation (its snapshot is taken from the open positions by the first
- * process that loads it, see engine-snapshot.ts) and asks for the rebuild under it.
- */
-export async function newStatisticsGeneration(manager: EntityManager): Promise<void> {
-  await manager.query(`UPDATE engine_state SET generation = generation + 1, updated_at = now() WHERE key = 'corpus'`);
-  await requestRecompute(manager, 'rebuild', REBUILD_ALL);
-}
 
 /** Every position change moves the epoch on; talent rows are only committed against the current one. */
 async function bumpPositionsEpoch(manager: EntityManager): Promise<void> {

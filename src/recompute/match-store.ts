@@ -12,8 +12,16 @@ export interface TalentRowWrite {
   talentId: string;
   talentVersion: number;
   generation: number;
-  /** The talent's new stored list: every other row of the talent is removed (if not newer). */
+  /** The talent's new stored row: every other pair leaves the row (and is deleted unless a position list holds it). */
   matches: StoredMatchInput[];
+  /** See TalentMatchState.floor; without it -1 (every eligible position may enter: always rechecked). */
+  floor?: number;
+}
+
+/** A pair written for one list or both, with the versions it was computed from. */
+export interface PairWrite extends StoredMatchInput {
+  talentId: string;
+  generation: number;
 }
 
 const COLUMNS = [
@@ -27,52 +35,40 @@ const COLUMNS = [
   'talent_version',
   'position_version',
   'generation',
+  'in_talent_list',
+  'in_position_list',
   'computed_at',
 ];
 const CHUNK = 400;
 
 /**
- * Replaces a talent's stored row of matches, idempotently. The whole result is discarded when it was
- * computed from an older talent version or corpus generation than the row's watermark (returns false:
- * the caller asks for a recompute); otherwise rows are replaced, each upsert still guarded by versions,
- * so a job run twice is harmless and an older result never overwrites a newer one. The caller holds the
- * talent's advisory lock, so two jobs for one talent never interleave.
+ * Upserts pairs with their scores and explanations, guarded by versions (an older result never
+ * overwrites a newer one), and puts them in the talent's row and/or the position's list as `lists`
+ * says; a list not named keeps the pair's membership as it was (new pairs: not a member).
  */
-export async function writeTalentRow(manager: EntityManager, row: TalentRowWrite): Promise<boolean> {
-  const [mark]: { talent_version: number; generation: string }[] = await manager.query(
-    'SELECT talent_version, generation FROM talent_match_state WHERE talent_id = $1',
-    [row.talentId],
-  );
-  if (mark && (row.talentVersion < mark.talent_version || row.generation < Number(mark.generation))) return false;
-  const keep = row.matches.map((m) => m.result.positionId);
-  await manager.query(
-    `DELETE FROM match
-      WHERE talent_id = $1 AND NOT (position_id = ANY($2::uuid[]))
-        AND talent_version <= $3 AND generation <= $4`,
-    [row.talentId, keep, row.talentVersion, row.generation],
-  );
-  const sorted = [...row.matches].sort((a, b) => (a.result.positionId < b.result.positionId ? -1 : 1));
+export async function upsertPairs(manager: EntityManager, pairs: PairWrite[], lists: { talent?: boolean; position?: boolean }): Promise<void> {
+  const sorted = [...pairs].sort((a, b) => (a.talentId < b.talentId ? -1 : a.talentId > b.talentId ? 1 : a.result.positionId < b.result.positionId ? -1 : 1));
+  const inTalent = lists.talent ?? false;
+  const inPosition = lists.position ?? false;
   for (let i = 0; i < sorted.length; i += CHUNK) {
     const chunk = sorted.slice(i, i + CHUNK);
     const params: unknown[] = [];
     const tuples = chunk.map((m) => {
       const { result } = m;
-      const explanation = {
-        ineligibleReasons: result.ineligibleReasons,
-        skills: result.skills,
-        reasons: result.reasons,
-      };
+      const explanation = { ineligibleReasons: result.ineligibleReasons, skills: result.skills, reasons: result.reasons };
       const values = [
-        row.talentId,
+        m.talentId,
         result.positionId,
         result.score,
         result.eligible,
         JSON.stringify(result.components),
         JSON.stringify(explanation),
         result.engineVersion,
-        row.talentVersion,
+        m.talentVersion,
         m.positionVersion,
-        row.generation,
+        m.generation,
+        inTalent,
+        inPosition,
       ];
       const base = params.length;
       params.push(...values);
@@ -84,18 +80,55 @@ export async function writeTalentRow(manager: EntityManager, row: TalentRowWrite
          score = EXCLUDED.score, eligible = EXCLUDED.eligible, components = EXCLUDED.components,
          explanation = EXCLUDED.explanation, engine_version = EXCLUDED.engine_version,
          talent_version = EXCLUDED.talent_version, position_version = EXCLUDED.position_version,
-         generation = EXCLUDED.generation, computed_at = EXCLUDED.computed_at
+         generation = EXCLUDED.generation, computed_at = EXCLUDED.computed_at,
+         in_talent_list = ${lists.talent === undefined ? 'match.in_talent_list' : 'EXCLUDED.in_talent_list'},
+         in_position_list = ${lists.position === undefined ? 'match.in_position_list' : 'EXCLUDED.in_position_list'}
        WHERE match.talent_version <= EXCLUDED.talent_version
          AND match.position_version <= EXCLUDED.position_version
          AND match.generation <= EXCLUDED.generation`,
       params,
     );
   }
+}
+
+/** Deletes the pairs of these talents / positions that are in neither list any more. */
+export async function deleteOrphans(manager: EntityManager, by: 'talent' | 'position', ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await manager.query(`DELETE FROM match WHERE ${by}_id = ANY($1::uuid[]) AND NOT in_talent_list AND NOT in_position_list`, [ids]);
+}
+
+/**
+ * Replaces a talent's stored row of matches, idempotently. The whole result is discarded when it was
+ * computed from an older talent version or statistics generation than the row's watermark (returns
+ * false: the caller asks for a recompute); otherwise the row is replaced, each upsert still guarded by
+ * versions, so a job run twice is harmless and an older result never overwrites a newer one. Pairs that
+ * leave the row stay stored while a position's list holds them. The caller holds the talent's advisory
+ * lock, so two jobs for one talent never interleave.
+ */
+export async function writeTalentRow(manager: EntityManager, row: TalentRowWrite): Promise<boolean> {
+  const [mark]: { talent_version: number; generation: string }[] = await manager.query(
+    'SELECT talent_version, generation FROM talent_match_state WHERE talent_id = $1',
+    [row.talentId],
+  );
+  if (mark && (row.talentVersion < mark.talent_version || row.generation < Number(mark.generation))) return false;
+  const keep = row.matches.map((m) => m.result.positionId);
   await manager.query(
-    `INSERT INTO talent_match_state (talent_id, talent_version, generation, computed_at) VALUES ($1, $2, $3, now())
+    `UPDATE match SET in_talent_list = false
+      WHERE talent_id = $1 AND in_talent_list AND NOT (position_id = ANY($2::uuid[]))
+        AND talent_version <= $3 AND generation <= $4`,
+    [row.talentId, keep, row.talentVersion, row.generation],
+  );
+  await deleteOrphans(manager, 'talent', [row.talentId]);
+  await upsertPairs(
+    manager,
+    row.matches.map((m) => ({ ...m, talentId: row.talentId, generation: row.generation })),
+    { talent: true },
+  );
+  await manager.query(
+    `INSERT INTO talent_match_state (talent_id, talent_version, generation, floor, computed_at) VALUES ($1, $2, $3, $4, now())
      ON CONFLICT (talent_id) DO UPDATE SET talent_version = EXCLUDED.talent_version, generation = EXCLUDED.generation,
-       computed_at = EXCLUDED.computed_at`,
-    [row.talentId, row.talentVersion, row.generation],
+       floor = EXCLUDED.floor, computed_at = EXCLUDED.computed_at`,
+    [row.talentId, row.talentVersion, row.generation, row.floor ?? -1],
   );
   return true;
 }
@@ -103,6 +136,18 @@ export async function writeTalentRow(manager: EntityManager, row: TalentRowWrite
 /** Serialises writers of one talent's row across processes, for the rest of the transaction. */
 export async function lockTalentRow(manager: EntityManager, talentId: string): Promise<void> {
   await manager.query(`SELECT pg_advisory_xact_lock(hashtext('match:talent:' || $1))`, [talentId]);
+}
+
+/**
+ * Serialises writers of positions' candidate lists. Lock order everywhere: positions (sorted), then
+ * talents (sorted), so a talent job and a position job never wait on each other in a cycle.
+ */
+export async function lockPositionLists(manager: EntityManager, positionIds: string[]): Promise<void> {
+  if (positionIds.length === 0) return;
+  await manager.query(
+    `SELECT pg_advisory_xact_lock(hashtext('match:position:' || id)) FROM (SELECT unnest($1::text[]) AS id ORDER BY 1) ids`,
+    [[...positionIds].sort()],
+  );
 }
 
 /**

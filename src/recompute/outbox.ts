@@ -27,8 +27,9 @@ export async function requestRecomputeMany(manager: EntityManager, kind: Recompu
 }
 
 /**
- * A change to the set of open positions starts a new corpus generation (relevance statistics are per
- * generation) and asks for one coalesced rebuild of the talents' rows.
+ * Starts a new statistics generation (its snapshot of positions is taken by the first process that
+ * loads it, see engine-snapshot.ts) and asks for one coalesced rebuild under it. Called through
+ * invalidation.ts (a corpus loaded, the taxonomy or engine changed) and by a statistics refresh.
  */
 export async function bumpGeneration(manager: EntityManager): Promise<void> {
   await manager.query(`UPDATE engine_state SET generation = generation + 1, updated_at = now() WHERE key = 'corpus'`);

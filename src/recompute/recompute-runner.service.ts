@@ -1,19 +1,22 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { fullTopK } from '../matching/engine/full-top-k';
+import { positionList, round2 } from '../matching/engine/position-list';
 import { ProgrammeAffinityScorer } from '../matching/engine/programme-affinity';
+import { checkTalentProfile } from '../matching/engine/profile-check';
+import { RowOptions, rowFloor, rowHits, RowProblem } from '../matching/engine/talent-rows';
+import type { MatchResult } from '../matching/score/match-result';
 import { ENGINE_VERSION } from '../matching/score/engine-params';
 import { Programme } from '../programmes/programme.entity';
-import { Talent } from '../talents/talent.entity';
-import { EngineCache, Generation, loadTalents } from './engine-snapshot';
-import { ScoringThread } from './scoring-thread';
-import { RowOptions, talentRow, TalentRowOutcome } from '../matching/engine/talent-rows';
-import type { TalentProfile } from '../matching/types';
-import { FeatureSpace } from '../matching/score/feature-space';
-import { lockExisting, lockTalentRow, writeTalentRow } from './match-store';
-import { quarantine, release, syncPositionQuarantine } from './quarantine-store';
-import { REBUILD_ALL, requestRecompute, requestRecomputeMany } from './outbox';
+import type { Talent } from '../talents/talent.entity';
+import { EngineCache, EngineView, loadTalents } from './engine-snapshot';
+import { invalidate } from './invalidation';
+import { dropPositionList, ListLimits, lockLists, replacePositionList, updateTalentEntries } from './list-maintenance';
+import { lockExisting, lockTalentRow, PairWrite, upsertPairs, writeTalentRow } from './match-store';
+import { bumpGeneration, REBUILD_ALL, requestRecompute, requestRecomputeMany } from './outbox';
 import { programmeProfile, talentProfile } from './profile-mappers';
+import { quarantine, release, syncPositionQuarantine } from './quarantine-store';
 import type { RecomputeKind } from './recompute-request.entity';
 
 export interface RunOutcome {
@@ -39,22 +42,39 @@ export function rowOptions(config: Pick<AppConfig, 'matchStoreLimit' | 'matchSto
 /** Talents scored between two turns of the event loop (a few milliseconds of work). */
 const YIELD_EVERY = 10;
 
+/** Runs of a job whose inputs changed under it (positions epoch, talent versions) before it gives up and asks again. */
+const STALE_RETRIES = 3;
+
+/** Positions per transaction when a rebuild writes the candidate lists. */
+const LIST_BATCH = 50;
+
+/** A talent scored for storage: its explained row, or the reason it cannot be scored. */
+interface ScoredTalent {
+  talent: Talent;
+  rows?: MatchResult[];
+  floor?: number;
+  /** Position id → score, for every position the talent qualifies for (position lists). */
+  qualifying?: Map<string, number>;
+  problem?: RowProblem;
+}
+
+class StaleInputs extends Error {}
+
 /**
  * Executes recomputes against the current database state, whatever carried the request (BullMQ or the
  * in-process queue). Every run reads what it needs afresh, writes idempotently, and only then marks the
- * request done up to the sequence it started from, so a crash at any point leaves it pending.
+ * request done up to the sequence it started from, so a crash at any point leaves it pending. Scores
+ * come from the process's one engine (EngineCache) under the current statistics generation.
  */
 @Injectable()
 export class RecomputeRunner {
   private readonly logger = new Logger('Recompute');
-  private readonly cache = new EngineCache();
-  private thread: ScoringThread | null = null;
-  private space: FeatureSpace | null = null;
   private positionQuarantineSynced: string | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cache: EngineCache,
   ) {}
 
   async run(kind: RecomputeKind, entityId: string): Promise<RunOutcome> {
@@ -64,7 +84,9 @@ export class RecomputeRunner {
     let talents = 0;
     let rows = 0;
     if (kind === 'talent') {
-      ({ talents, rows } = await this.recomputeTalents([entityId]));
+      ({ talents, rows } = await this.recomputeTalents([entityId], { lists: true }));
+    } else if (kind === 'position') {
+      ({ talents, rows } = await this.recomputePosition(entityId));
     } else if (kind === 'rebuild') {
       for (const shard of await this.rebuildShards()) {
         const done = await this.recomputeTalents(shard);
@@ -72,11 +94,14 @@ export class RecomputeRunner {
         rows += done.rows;
         await this.touch(kind, entityId);
       }
+      rows += await this.rebuildPositionLists(() => this.touch(kind, entityId));
+    } else if (kind === 'statistics') {
+      await this.refreshStatistics(Number(entityId));
     } else {
       rows = await this.recomputeProgrammes(entityId === REBUILD_ALL ? null : entityId);
     }
     if (startSeq !== null) await this.markProcessed(kind, entityId, startSeq);
-    if (kind !== 'talent') this.logger.log(`${kind} ${entityId}: ${talents} talents, ${rows} rows in ${Date.now() - started} ms`);
+    if (kind !== 'talent' && kind !== 'position') this.logger.log(`${kind} ${entityId}: ${talents} talents, ${rows} rows in ${Date.now() - started} ms`);
     return { kind, entityId, startSeq, talents, rows };
   }
 
@@ -99,117 +124,342 @@ export class RecomputeRunner {
     return shards;
   }
 
+  private limits(): ListLimits {
+    const limit = this.config.positionListLimit;
+    return { minScore: this.config.matchStoreMinScore, limit, capacity: limit + this.config.positionListSlack };
+  }
+
   /**
-   * Recomputes and stores the rows of these talents against the open positions of the current
-   * generation. A talent the engine cannot score is quarantined (its reason kept, its rows removed) and
-   * the others are still written; a talent or position deleted meanwhile is skipped.
+   * Recomputes and stores the rows of these talents against the open positions, and (with `lists`, a
+   * talent's own job) its entries in the positions' candidate lists. A talent the engine cannot score is
+   * quarantined (its reason kept, its rows removed) and the others are still written; a talent or
+   * position deleted meanwhile is skipped. Positions changed while scoring: scored again.
    */
-  async recomputeTalents(talentIds: string[]): Promise<{ talents: number; rows: number; quarantined: number }> {
-    const generation = await this.cache.load(this.dataSource);
+  async recomputeTalents(talentIds: string[], options: { lists?: boolean } = {}): Promise<{ talents: number; rows: number; quarantined: number }> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.recomputeTalentsOnce(talentIds, options.lists ?? false);
+      } catch (error) {
+        if (!(error instanceof StaleInputs) || attempt >= STALE_RETRIES) throw error;
+      }
+    }
+  }
+
+  private async recomputeTalentsOnce(talentIds: string[], lists: boolean): Promise<{ talents: number; rows: number; quarantined: number }> {
+    const view = await this.cache.load(this.dataSource);
     // Sorted ids: every writer takes the talents' locks in the same order, so writers never deadlock.
     const talents = await loadTalents(this.dataSource.manager, [...talentIds].sort());
-    const outcomes = await this.score(generation, talents);
-    await this.syncPositionQuarantine(generation);
+    const scored = await this.score(view, talents, lists);
+    await this.syncPositionQuarantine(view);
     let rows = 0;
     let quarantined = 0;
+    const refills = new Set<string>();
     // One transaction for the whole batch: a shard of a rebuild commits together, or not at all.
     await this.dataSource.transaction(async (manager) => {
+      if (lists) await lockLists(manager);
+      await this.assertEpoch(manager, view);
       // KEY SHARE locks hold off deletions until this commits; rows deleted before are simply not returned.
       const liveTalents = await lockExisting(manager, 'talent', talents.map((t) => t.id));
-      const positionIds = new Set(outcomes.flatMap((o) => (o.rows ?? []).map((r) => r.positionId)));
+      const positionIds = new Set(scored.flatMap((o) => (o.rows ?? []).map((r) => r.positionId)));
       const livePositions = await lockExisting(manager, 'position', [...positionIds].sort());
-      const scored: string[] = [];
-      for (let i = 0; i < talents.length; i++) {
-        const talent = talents[i];
+      const released: string[] = [];
+      for (const outcome of scored) {
+        const { talent } = outcome;
         if (!liveTalents.has(talent.id)) continue;
-        const outcome = outcomes[i];
         const matches = (outcome.rows ?? [])
           .filter((result) => livePositions.has(result.positionId))
-          .map((result) => ({ result, talentVersion: talent.version, positionVersion: generation.positionVersions.get(result.positionId)! }));
+          .map((result) => ({ result, talentVersion: talent.version, positionVersion: view.positionVersions.get(result.positionId)! }));
         await lockTalentRow(manager, talent.id);
-        const written = await writeTalentRow(manager, { talentId: talent.id, talentVersion: talent.version, generation: generation.generation, matches });
+        const written = await writeTalentRow(manager, { talentId: talent.id, talentVersion: talent.version, generation: view.generation, matches, floor: outcome.floor });
         // Overtaken by a newer result (another job read newer data meanwhile): compute again from now.
         if (!written) {
           await requestRecompute(manager, 'talent', talent.id);
           continue;
         }
         rows += matches.length;
+        if (lists) {
+          const profile = talentProfile(talent);
+          const refill = await updateTalentEntries(
+            manager,
+            {
+              talentId: talent.id,
+              talentVersion: talent.version,
+              generation: view.generation,
+              qualifying: outcome.qualifying ?? new Map(),
+              positionVersions: view.positionVersions,
+              explain: (positionId) => view.engine.withTalent(profile, () => view.engine.explain(talent.id, positionId)),
+            },
+            this.limits(),
+          );
+          refill.forEach((q) => refills.add(q));
+        }
         if (outcome.problem) {
           quarantined++;
           await quarantine(manager, 'talent', talent.id, talent.version, outcome.problem);
         } else {
-          scored.push(talent.id);
+          released.push(talent.id);
         }
       }
-      await release(manager, 'talent', scored);
+      await release(manager, 'talent', released);
+      if (refills.size > 0) await requestRecomputeMany(manager, 'position', [...refills].sort());
     });
     if (quarantined > 0) this.logger.warn(`${quarantined} talent(s) quarantined: the engine could not score them (see /recompute/status)`);
     return { talents: talents.length, rows, quarantined };
   }
 
-  /** Lets a worker process score in a thread of its own (see ScoringThread). */
-  useScoringThread(thread: ScoringThread | null): void {
-    this.thread = thread;
+  /** The positions changed since `view` was read (the epoch moved): the caller scores again. */
+  private async assertEpoch(manager: EntityManager, view: EngineView): Promise<void> {
+    // FOR SHARE: no position change commits until this transaction has, so what it writes stays current.
+    const [state]: { positions_epoch: string }[] = await manager.query(`SELECT positions_epoch FROM engine_state WHERE key = 'corpus' FOR SHARE`);
+    if (Number(state?.positions_epoch ?? 0) !== view.epoch) throw new StaleInputs('positions changed while scoring');
   }
 
-  /** Records, once per generation and process, which open positions the engine had to leave out. */
-  private async syncPositionQuarantine(generation: Generation): Promise<void> {
-    const key = `${generation.generation}:${generation.rejected.length}`;
+  /** Records, once per positions epoch and process, which open positions the engine had to leave out. */
+  private async syncPositionQuarantine(view: EngineView): Promise<void> {
+    const key = `${view.generation}:${view.epoch}:${view.rejected.length}`;
     if (this.positionQuarantineSynced === key) return;
-    await this.dataSource.transaction((manager) =>
-      syncPositionQuarantine(manager, generation.generation, generation.rejected, generation.positionVersions),
-    );
+    await this.dataSource.transaction((manager) => syncPositionQuarantine(manager, view.generation, view.rejected, view.positionVersions));
     this.positionQuarantineSynced = key;
-    if (generation.rejected.length > 0) this.logger.warn(`${generation.rejected.length} open position(s) quarantined: the engine could not index them`);
+    if (view.rejected.length > 0) this.logger.warn(`${view.rejected.length} open position(s) quarantined: the engine could not index them`);
   }
 
   /** Each talent's stored row (the top positions above the threshold, explained), or why it cannot be scored. */
-  private async score(generation: Generation, talents: Talent[]): Promise<TalentRowOutcome[]> {
+  private async score(view: EngineView, talents: Talent[], lists: boolean): Promise<ScoredTalent[]> {
     const options = rowOptions(this.config);
-    const profiles = talents.map(talentProfile);
-    if (this.thread) {
-      const thread = this.thread;
-      const positions = () => generation.scorable;
-      const scoreBatch = async (batch: TalentProfile[]) => {
-        const scored = await thread.score(generation.generation, positions, batch, options);
-        for (const rejected of scored.rejected) if (!generation.rejected.some((r) => r.id === rejected.id)) generation.rejected.push(rejected);
-        return scored.outcomes;
-      };
+    const engine = view.engine;
+    const out: ScoredTalent[] = [];
+    const ids = engine.positionIds();
+    const scores = new Float32Array(ids.length);
+    const eligible = new Uint8Array(ids.length);
+    for (const talent of talents) {
+      const profile = talentProfile(talent);
+      const shape = checkTalentProfile(profile);
+      if (shape) {
+        out.push({ talent, problem: { field: shape.field, reason: shape.reason } });
+        continue;
+      }
       try {
-        return await scoreBatch(profiles);
+        out.push(
+          engine.withTalent(profile, () => {
+            const hits = rowHits(engine, talent.id, options);
+            const scoredTalent: ScoredTalent = { talent, rows: hits.map((hit) => engine.explain(talent.id, hit.id)), floor: rowFloor(hits, options) };
+            if (lists) {
+              engine.scoreTalentRow(talent.id, scores, eligible);
+              const qualifying = new Map<string, number>();
+              for (let i = 0; i < ids.length; i++) if (eligible[i] === 1 && round2(scores[i]) >= options.minScore) qualifying.set(ids[i], round2(scores[i]));
+              scoredTalent.qualifying = qualifying;
+            }
+            return scoredTalent;
+          }),
+        );
       } catch (error) {
-        // The thread died on this batch: score one talent at a time, so only the one at fault is set aside.
-        this.logger.warn(`scoring thread failed on a batch of ${profiles.length} (${(error as Error).message}); retrying one by one`);
-        const outcomes: TalentRowOutcome[] = [];
-        for (const profile of profiles) {
-          try {
-            outcomes.push(...(await scoreBatch([profile])));
-          } catch (single) {
-            outcomes.push({ problem: { field: null, reason: `scoring failed: ${(single as Error).message}` } });
-          }
-        }
-        return outcomes;
+        out.push({ talent, problem: { field: null, reason: `the engine could not score this profile: ${(error as Error).message}` } });
+      }
+      // Scoring is CPU-bound: hand the event loop back every few talents so BullMQ keeps renewing job
+      // locks and the process answers signals during a long shard.
+      if (out.length % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    return out;
+  }
+
+  /**
+   * One position's column: its candidate list over all talents, the talents' rows it enters or leaves
+   * (recomputed whole), and its entry in the rows that keep it (that entry only). Nothing else changes:
+   * the statistics are frozen, so no other pair's score moved.
+   */
+  async recomputePosition(positionId: string): Promise<{ talents: number; rows: number }> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.recomputePositionOnce(positionId);
+      } catch (error) {
+        if (!(error instanceof StaleInputs) || attempt >= STALE_RETRIES) throw error;
       }
     }
-    const engine = generation.engine();
-    const outcomes: TalentRowOutcome[] = [];
-    for (const profile of profiles) {
-      outcomes.push(talentRow(engine, profile, options));
-      // Scoring is CPU-bound: without a thread, hand the event loop back every few talents so BullMQ
-      // keeps renewing job locks and the process answers signals during a long shard.
-      if (outcomes.length % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  private async recomputePositionOnce(positionId: string): Promise<{ talents: number; rows: number }> {
+    const view = await this.cache.loadWithTalents(this.dataSource);
+    const engine = view.engine;
+    await this.syncPositionQuarantine(view);
+    if (!engine.hasPosition(positionId)) return this.positionGone(view, positionId);
+    const limits = this.limits();
+    const options = rowOptions(this.config);
+    const version = view.positionVersions.get(positionId)!;
+    let rescored = 0;
+    let written = 0;
+    await this.dataSource.transaction(async (manager) => {
+      await lockLists(manager);
+      await this.assertEpoch(manager, view);
+      // Talents saved since the talent side was read: taken in now, under the lists lock, so the list
+      // decided here is the one their own jobs (which wait for this lock) will see.
+      await this.cache.refreshTalents(manager);
+      const talentIds = engine.talentIds();
+      const scores = new Float32Array(talentIds.length);
+      const eligible = new Uint8Array(talentIds.length);
+      engine.scoreTalentColumn(positionId, scores, eligible);
+      const list = positionList(scores, eligible, limits.minScore, limits.capacity);
+      const pair = (talentId: string): PairWrite => ({
+        talentId,
+        talentVersion: this.cache.talentVersion(talentId)!,
+        positionVersion: version,
+        generation: view.generation,
+        result: engine.explain(talentId, positionId),
+      });
+      // Rows that hold the position, and talents whose row it may enter (it scores at or above their floor).
+      const holding: { talent_id: string; floor: number }[] = await manager.query(
+        `SELECT m.talent_id, s.floor FROM match m JOIN talent_match_state s ON s.talent_id = m.talent_id
+          WHERE m.position_id = $1 AND m.in_talent_list`,
+        [positionId],
+      );
+      const index = new Map(talentIds.map((id, i) => [id, i]));
+      const qualifying = talentIds.filter((_, i) => eligible[i] === 1 && round2(scores[i]) >= options.minScore);
+      const floors = new Map<string, number>();
+      const below: { talent_id: string; floor: number }[] = await manager.query('SELECT talent_id, floor FROM talent_match_state WHERE floor < $1', [options.minScore]);
+      for (const r of below) floors.set(r.talent_id, r.floor);
+      for (let i = 0; i < qualifying.length; i += 5000) {
+        const part: { talent_id: string; floor: number }[] = await manager.query(
+          'SELECT talent_id, floor FROM talent_match_state WHERE talent_id = ANY($1::uuid[])',
+          [qualifying.slice(i, i + 5000)],
+        );
+        for (const r of part) floors.set(r.talent_id, r.floor);
+      }
+      const keep: string[] = [];
+      const whole = new Set<string>();
+      const held = new Set(holding.map((h) => h.talent_id));
+      for (const h of holding) {
+        const t = index.get(h.talent_id);
+        if (t === undefined) continue;
+        const score = round2(scores[t]);
+        // Still in the row, and nothing else of the row changed: rewrite that entry only.
+        if (eligible[t] === 1 && h.floor >= options.minScore - 0.011 && score >= options.minScore && score >= h.floor) keep.push(h.talent_id);
+        else whole.add(h.talent_id);
+      }
+      for (const [talentId, floor] of floors) {
+        if (held.has(talentId)) continue;
+        const t = index.get(talentId);
+        if (t === undefined || eligible[t] !== 1) continue;
+        const score = round2(scores[t]);
+        if (score >= floor - 0.01 && (score >= options.minScore || floor < options.minScore)) whole.add(talentId);
+      }
+      await replacePositionList(
+        manager,
+        { id: positionId, version, generation: view.generation, floor: list.floor },
+        list.entries.map((e) => pair(talentIds[e.talent])),
+      );
+      written += list.entries.length;
+      const sortedWhole = [...whole].sort();
+      for (const talentId of sortedWhole) {
+        await lockTalentRow(manager, talentId);
+        const hits = rowHits(engine, talentId, options);
+        const talentVersion = this.cache.talentVersion(talentId)!;
+        const matches = hits.map((hit) => ({ result: engine.explain(talentId, hit.id), talentVersion, positionVersion: view.positionVersions.get(hit.id)! }));
+        if (await writeTalentRow(manager, { talentId, talentVersion, generation: view.generation, matches, floor: rowFloor(hits, options) })) written += matches.length;
+      }
+      await upsertPairs(manager, keep.map(pair), {});
+      written += keep.length;
+      rescored = talentIds.length;
+      await release(manager, 'position', [positionId]);
+      await this.checkDrift(manager, view);
+    });
+    return { talents: rescored, rows: written };
+  }
+
+  /** A position the engine does not hold (closed, deleted, quarantined): its list goes, the rows that held it are recomputed. */
+  private async positionGone(view: EngineView, positionId: string): Promise<{ talents: number; rows: number }> {
+    let talents = 0;
+    await this.dataSource.transaction(async (manager) => {
+      await lockLists(manager);
+      await this.assertEpoch(manager, view);
+      const holding: { talent_id: string }[] = await manager.query(
+        'SELECT talent_id FROM match WHERE position_id = $1 AND in_talent_list ORDER BY talent_id',
+        [positionId],
+      );
+      talents = holding.length;
+      await dropPositionList(manager, positionId);
+      await requestRecomputeMany(manager, 'talent', holding.map((h) => h.talent_id));
+      await this.checkDrift(manager, view);
+    });
+    return { talents, rows: 0 };
+  }
+
+  /** Past the drift bound, asks (once per generation) for a statistics refresh. */
+  private async checkDrift(manager: EntityManager, view: EngineView): Promise<void> {
+    const drift = view.engine.statistics.drift(view.scorable);
+    if (drift.share > this.config.statisticsDriftBound) await invalidate(manager, { kind: 'statistics-drifted', generation: view.generation });
+  }
+
+  /**
+   * The refresh asked for when generation `generation` drifted: a new generation (its snapshot is the
+   * open positions now) and the rebuild under it. A request for a generation already replaced is a no-op.
+   */
+  async refreshStatistics(generation: number): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const [state]: { generation: string }[] = await manager.query(`SELECT generation FROM engine_state WHERE key = 'corpus' FOR UPDATE`);
+      if (Number(state?.generation ?? 0) !== generation) return false;
+      await bumpGeneration(manager);
+      this.logger.log(`statistics generation ${generation} drifted past ${Math.round(this.config.statisticsDriftBound * 100)}%: refreshing`);
+      return true;
+    });
+  }
+
+  /**
+   * Every position's candidate list over all talents, after a rebuild's rows: one pruned pass for both
+   * directions (fullTopK), then written in batches of positions. `touch` keeps the request alive.
+   */
+  async rebuildPositionLists(touch: () => Promise<void> = async () => undefined): Promise<number> {
+    const limits = this.limits();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const view = await this.cache.loadWithTalents(this.dataSource);
+        const engine = view.engine;
+        const talentIds = engine.talentIds();
+        const positionIds = engine.positionIds();
+        const top = fullTopK(engine, limits.capacity + 1);
+        let rows = 0;
+        for (let start = 0; start < positionIds.length; start += LIST_BATCH) {
+          await this.dataSource.transaction(async (manager) => {
+            await lockLists(manager);
+            await this.assertEpoch(manager, view);
+            for (let p = start; p < Math.min(positionIds.length, start + LIST_BATCH); p++) {
+              const entries: { talent: number; score: number }[] = [];
+              for (let j = p * top.byPosition.k; j < (p + 1) * top.byPosition.k && top.byPosition.indexes[j] >= 0; j++) {
+                const score = round2(top.byPosition.scores[j]);
+                if (score >= limits.minScore) entries.push({ talent: top.byPosition.indexes[j], score });
+              }
+              const floor = entries.length > limits.capacity ? entries[limits.capacity - 1].score : -1;
+              entries.length = Math.min(entries.length, limits.capacity);
+              const positionId = positionIds[p];
+              const version = view.positionVersions.get(positionId)!;
+              await replacePositionList(
+                manager,
+                { id: positionId, version, generation: view.generation, floor },
+                entries.map((e) => ({
+                  talentId: talentIds[e.talent],
+                  talentVersion: this.cache.talentVersion(talentIds[e.talent])!,
+                  positionVersion: version,
+                  generation: view.generation,
+                  result: engine.explain(talentIds[e.talent], positionId),
+                })),
+              );
+              rows += entries.length;
+            }
+          });
+          await touch();
+        }
+        return rows;
+      } catch (error) {
+        if (!(error instanceof StaleInputs) || attempt >= STALE_RETRIES) throw error;
+      }
     }
-    return outcomes;
   }
 
   /** Affinities of one programme (or all) to the open positions, replacing what was stored. */
   async recomputeProgrammes(programmeId: string | null): Promise<number> {
-    const generation = await this.cache.load(this.dataSource);
-    await this.syncPositionQuarantine(generation);
-    this.space ??= new FeatureSpace();
+    const view = await this.cache.load(this.dataSource);
+    await this.syncPositionQuarantine(view);
     // Only the positions the engine can index: a quarantined position must not fail every programme.
-    const scorer = new ProgrammeAffinityScorer(this.space, generation.scorable);
-    const versions = generation.positionVersions;
+    const scorer = new ProgrammeAffinityScorer(view.engine.space, view.scorable);
+    const versions = view.positionVersions;
     const programmes = await this.dataSource.manager.find(Programme, {
       where: programmeId ? { id: programmeId } : {},
       order: { id: 'ASC' },

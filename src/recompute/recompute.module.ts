@@ -3,6 +3,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { checkEvictionPolicy, createRedis } from '../queue/redis-connection';
 import { BullMqDispatcher } from './bullmq-dispatcher';
 import { RECOMPUTE_DISPATCHER, RecomputeDispatcher } from './dispatcher';
+import { EngineCache } from './engine-snapshot';
 import { EngineVersionCheck } from './engine-version-check';
 import { FreshnessService } from './freshness.service';
 import { InProcessDispatcher } from './in-process-dispatcher';
@@ -24,6 +25,7 @@ class DispatcherLifecycle implements OnApplicationShutdown {
 @Global()
 @Module({
   providers: [
+    EngineCache,
     RecomputeRunner,
     OutboxRelay,
     FreshnessService,
@@ -43,6 +45,6 @@ class DispatcherLifecycle implements OnApplicationShutdown {
       },
     },
   ],
-  exports: [RecomputeRunner, OutboxRelay, FreshnessService, RECOMPUTE_DISPATCHER],
+  exports: [EngineCache, RecomputeRunner, OutboxRelay, FreshnessService, RECOMPUTE_DISPATCHER],
 })
 export class RecomputeModule {}

@@ -7,7 +7,6 @@ import { checkEvictionPolicy, createRedis } from '../queue/redis-connection';
 import { HEARTBEAT_KEY, RECOMPUTE_JOB_OPTIONS } from './bullmq-dispatcher';
 import { REBUILD_ALL } from './outbox';
 import { RecomputeRunner } from './recompute-runner.service';
-import { ScoringThread } from './scoring-thread';
 import { isTransient } from './retry-policy';
 
 
@@ -22,7 +21,6 @@ export class RecomputeProcessor implements OnApplicationBootstrap, OnApplication
   private readonly logger = new Logger('RecomputeWorker');
   private worker: Worker | null = null;
   private queue: Queue | null = null;
-  private thread: ScoringThread | null = null;
   private connection: Redis | null = null;
 
   constructor(
@@ -35,11 +33,6 @@ export class RecomputeProcessor implements OnApplicationBootstrap, OnApplication
     this.connection = createRedis(this.config.redisUrl, 'worker');
     await checkEvictionPolicy(this.connection, this.config.requireNoEviction);
     this.queue = new Queue(QueueName.Recompute, { connection: this.connection });
-    // Scoring runs in a thread of its own, so this event loop keeps renewing job locks meanwhile.
-    if (ScoringThread.available()) {
-      this.thread = new ScoringThread();
-      this.runner.useScoringThread(this.thread);
-    }
     this.worker = new Worker(QueueName.Recompute, (job, token) => this.process(job, token), {
       connection: this.connection,
       concurrency: 1,
@@ -60,7 +53,6 @@ export class RecomputeProcessor implements OnApplicationBootstrap, OnApplication
     // close() lets the running job finish; whatever is waiting stays in Redis for the other workers.
     await this.worker?.close();
     await this.queue?.close();
-    await this.thread?.close();
     this.connection?.disconnect();
   }
 
@@ -127,6 +119,8 @@ export class RecomputeProcessor implements OnApplicationBootstrap, OnApplication
     const failedShards = await this.failedShardTalents(job);
     // Their talents are asked for one by one: each then succeeds, or fails (and is set aside) alone.
     if (failedShards.length > 0) await this.runner.requestTalents(failedShards);
+    // Rows are in; the positions' candidate lists are computed over all talents, in one pass.
+    await this.runner.rebuildPositionLists(() => this.runner.touch('rebuild', REBUILD_ALL));
     if (startSeq !== null && startSeq !== undefined) await this.runner.markProcessed('rebuild', REBUILD_ALL, startSeq);
     return { startSeq, retriedTalents: failedShards.length };
   }

@@ -70,7 +70,15 @@ export class CorpusStatistics {
   }
 }
 
-/** What a position's scores depend on, as a string: two profiles with the same fingerprint score alike. */
+/**
+ * What a position's scores depend on, as a string: two profiles with the same fingerprint score alike.
+ * Keys sorted and absent values dropped, so a profile read back from storage (JSONB reorders keys)
+ * compares equal to the one written.
+ */
 function fingerprint(position: PositionProfile): string {
-  return JSON.stringify(position);
+  return JSON.stringify(position, (_key, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined && v !== null).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
 }

@@ -113,6 +113,39 @@ export class MatchingEngine {
     return true;
   }
 
+  /**
+   * Makes these the engine's positions (added, replaced, removed at once) under the same statistics:
+   * pass the same profile object for an unchanged position and its analysis is reused.
+   */
+  syncPositions(positions: readonly PositionProfile[]): void {
+    this.statistics;
+    this.setPositions(positions);
+  }
+
+  /**
+   * Runs `fn` with this profile in the engine and puts back what was there before (the talent's previous
+   * entry, or nothing): for scoring a profile without disturbing a loaded talent side.
+   */
+  withTalent<T>(profile: TalentProfile, fn: () => T): T {
+    const previous = this.talents.get(profile.id);
+    this.upsertTalent(profile);
+    try {
+      return fn();
+    } finally {
+      if (previous) {
+        this.talents.set(profile.id, previous);
+        this.sortedEntries = null;
+      } else {
+        this.removeTalent(profile.id);
+      }
+    }
+  }
+
+  /** The talent profile with this id, if the engine has it. */
+  talent(id: string): TalentProfile | undefined {
+    return this.talents.get(id)?.profile;
+  }
+
   /** The position profile with this id, if the engine has it. */
   position(id: string): PositionProfile | undefined {
     const index = this.positionIndex.get(id);

@@ -95,3 +95,19 @@ export function engineOverScorable(
     return { engine: build(usable), rejected };
   }
 }
+
+/** Slack of float scores against the stored, two-decimal ones, when deciding by a floor. */
+export const FLOOR_SLACK = 0.01;
+
+/**
+ * The floor of a stored row (see TalentMatchState.floor): no position scoring below it can enter. A full
+ * row: its lowest score; a row padded below the threshold (minRows): its lowest while it is full, else -1
+ * (every eligible position is in); otherwise the threshold (every qualifying position is in).
+ */
+export function rowFloor(hits: readonly { score: number }[], options: RowOptions): number {
+  const minRows = Math.min(options.minRows ?? 0, options.limit);
+  const padded = hits.length > 0 && hits[hits.length - 1].score < options.minScore;
+  if (padded || hits.length < minRows) return hits.length >= minRows && hits.length > 0 ? hits[hits.length - 1].score : -1;
+  if (hits.length >= options.limit) return hits[hits.length - 1].score;
+  return options.minScore - FLOOR_SLACK;
+}
