@@ -295,7 +295,7 @@ export class MatchingEngine {
   }
 
   rankTalentsForPosition(positionId: string, options: RankOptions = {}): RankedMatch[] {
-    const p = this.requirePosition(positionId);
+    this.requirePosition(positionId);
     const ids = this.orderedTalentIds();
     const scores = new Float32Array(ids.length);
     const eligible = new Uint8Array(ids.length);
