@@ -308,7 +308,8 @@ export class BothWayLists {
    * A position was added or edited: `scores`/`eligible` are its column over every talent, in `talentIds`
    * order (the engine's `talentIds()`; the same array object is mapped to slots once). Replaces the
    * position's list (complete by construction) and updates every talent row it enters, leaves or
-   * rescores. Returns the talents whose row needs a refill.
+   * rescores. Returns the talents whose row needs a refill. A talent of the order the lists did not know
+   * yet gets an empty (complete) row first: give it its own row with `applyTalentRow`.
    */
   applyPositionColumn(positionId: string, scores: Float32Array, eligible: Uint8Array, talentIds: readonly string[]): ListUpdate {
     const slots = this.columnSlots(talentIds);
