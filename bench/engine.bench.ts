@@ -6,14 +6,17 @@
  *   node dist/bench/engine.bench.js [--json] [--scale small|large|all]
  */
 import * as os from 'node:os';
+import { BothWayLists } from '../src/matching/engine/both-way-lists';
+import type { FullTopK } from '../src/matching/engine/full-top-k';
 import { ShardedEngine } from '../src/matching/engine/sharded-engine';
+import type { PositionProfile } from '../src/matching/types';
 import { MatchingEngine } from '../src/matching/engine/matching-engine';
 import { syntheticCorpus } from './synthetic-data';
 import { runTextBench, textCorpus } from './text-bench';
 
 interface Row {
   scale: string;
-  measure: 'full' | 'one-talent' | 'one-position' | 'text' | 'peer';
+  measure: 'full' | 'one-talent' | 'one-position' | 'position-edit' | 'text' | 'peer';
   peer?: string;
   ms?: number;
   p50Ms?: number;
@@ -86,9 +89,11 @@ async function runScale(scale: Scale): Promise<void> {
   log(`${scale.name}: ${THREADS} workers built their engines in ${round(buildMs, 0)} ms (${sharded.buildMs.map((x) => round(x, 0)).join(', ')} ms inside)`);
   const fullSamples: number[] = [];
   let scoredPairs = 0;
+  let lastFull: FullTopK | undefined;
   for (let run = 0; run < scale.fullRuns; run++) {
     started = performance.now();
     const result = await sharded.fullTopK(K);
+    lastFull = result;
     fullSamples.push(performance.now() - started);
     scoredPairs = result.scoredPairs;
     log(`${scale.name}: full top ${K} in ${round(fullSamples[run], 0)} ms (inside the workers: ${result.shardMs.map((x) => round(x, 0)).join(', ')} ms)`);
@@ -117,6 +122,7 @@ async function runScale(scale: Scale): Promise<void> {
     onePosition.push(performance.now() - started);
   }
   emit({ scale: scale.name, measure: 'one-position', ...summary(onePosition), threads: THREADS, samples: onePosition.length, rssMB: rssMB() });
+  await positionEdits(scale, sharded, lastFull!, corpus.positions);
   await sharded.close();
 
   // One talent against all positions, in this thread: a talent edit (compile + score the row + top 50),
@@ -174,6 +180,111 @@ async function runScale(scale: Scale): Promise<void> {
   }
 }
 
+/** Lists kept in memory: serve SERVE, hold K = SERVE + SERVE / 4 (slack), initialised from the full top K. */
+const SERVE = 40;
+const EDITS = 50;
+
+/**
+ * A realistic position edit: other duties in the description and changed required skills (one added, or
+ * another position's requirements), alternating.
+ */
+function editedPosition(p: PositionProfile, n: number, other: PositionProfile): PositionProfile {
+  if (n % 2 === 0) {
+    return { ...p, description: `${p.description ?? ''}${other.description ?? ''}`, requiredSkills: other.requiredSkills, preferredSkills: other.preferredSkills };
+  }
+  return {
+    ...p,
+    description: `${p.description ?? ''}负责熔盐电解与真空熔炼工艺改进，参与安全生产管理。`,
+    requiredSkills: [...(p.requiredSkills ?? []).slice(1), { name: n % 3 ? 'PLC编程' : '真空熔炼', weight: 1, minLevel: 2 }],
+  };
+}
+
+/**
+ * Position edit → both directions updated in memory: the shards rebuild their position side (upsert),
+ * the column is scored over all talents in parallel, the lists take it (the position's list replaced,
+ * every talent row it enters or leaves updated) and the rows that fell short are refilled from the shards.
+ * Edits of existing positions spread over the corpus, plus a few added and closed positions.
+ */
+async function positionEdits(scale: Scale, sharded: ShardedEngine, full: FullTopK, profiles: readonly PositionProfile[]): Promise<void> {
+  let started = performance.now();
+  const lists = BothWayLists.fromFullTopK(full, sharded.talentIds, sharded.positionIds, { serve: SERVE, capacity: K });
+  const initMs = performance.now() - started;
+  const byId = new Map(profiles.map((p) => [p.id, p]));
+  const ids = [...sharded.positionIds];
+  type Edit = { kind: 'edit' | 'add' | 'close'; profile?: PositionProfile; id: string };
+  const plan: Edit[] = [];
+  const targets = spread(ids, EDITS, 2);
+  for (let i = 0; i < EDITS; i++) {
+    const id = targets[i % targets.length];
+    const other = byId.get(ids[(ids.indexOf(id) + Math.floor(ids.length / 2)) % ids.length])!;
+    if (i % 17 === 5) plan.push({ kind: 'add', id: `${id}-new-${i}`, profile: { ...editedPosition(byId.get(id)!, i, other), id: `${id}-new-${i}` } });
+    else if (i % 17 === 11) plan.push({ kind: 'close', id });
+    else plan.push({ kind: 'edit', id, profile: editedPosition(byId.get(id)!, i, other) });
+  }
+  const warm = spread(ids, 3, 7).map((id, i) => ({ kind: 'edit' as const, id, profile: editedPosition(byId.get(id)!, i, byId.get(ids[0])!) }));
+  const samples: number[] = [];
+  const phases = { upsert: [] as number[], column: [] as number[], apply: [] as number[], refill: [] as number[] };
+  let changedRows = 0;
+  let refills = 0;
+  for (const [n, edit] of [...warm, ...plan].entries()) {
+    const timed = n >= warm.length;
+    started = performance.now();
+    let t = started;
+    let update: { changed: number; refill: string[] };
+    if (edit.kind === 'close') {
+      await sharded.removePosition(edit.id);
+      const u = performance.now();
+      update = lists.removePosition(edit.id);
+      if (timed) phases.upsert.push(u - t), phases.apply.push(performance.now() - u);
+      t = performance.now();
+    } else {
+      await sharded.upsertPosition(edit.profile!);
+      const u = performance.now();
+      const column = await sharded.column(edit.id);
+      const c = performance.now();
+      update = lists.applyPositionColumn(edit.id, column.scores, column.eligible, sharded.talentIds);
+      t = performance.now();
+      if (timed) phases.upsert.push(u - started), phases.column.push(c - u), phases.apply.push(t - c);
+    }
+    if (update.refill.length > 0) {
+      const positionIds = sharded.positionIds;
+      const rows = await sharded.rows(update.refill, K);
+      update.refill.forEach((id, r) => lists.refillTalentRow(id, positionIds, rows.indexes.subarray(r * K, (r + 1) * K), rows.scores.subarray(r * K, (r + 1) * K), K));
+    }
+    const ms = performance.now() - started;
+    if (timed) {
+      phases.refill.push(performance.now() - t);
+      samples.push(ms);
+      changedRows += update.changed;
+      refills += update.refill.length;
+    }
+  }
+  const p50 = (xs: number[]) => (xs.length ? round(percentile([...xs].sort((a, b) => a - b), 50), 1) : 0);
+  log(
+    `${scale.name}: ${samples.length} position edits: upsert p50 ${p50(phases.upsert)} ms, column p50 ${p50(phases.column)} ms, ` +
+      `lists p50 ${p50(phases.apply)} ms, refills p50 ${p50(phases.refill)} ms; lists from the full top ${K} in ${round(initMs, 0)} ms`,
+  );
+  emit({
+    scale: scale.name,
+    measure: 'position-edit',
+    ...summary(samples),
+    samples: samples.length,
+    edits: plan.filter((e) => e.kind === 'edit').length,
+    added: plan.filter((e) => e.kind === 'add').length,
+    closed: plan.filter((e) => e.kind === 'close').length,
+    serve: SERVE,
+    capacity: K,
+    threads: THREADS,
+    meanRowsChanged: round(changedRows / samples.length, 1),
+    refills,
+    upsertP50Ms: p50(phases.upsert),
+    columnP50Ms: p50(phases.column),
+    listsP50Ms: p50(phases.apply),
+    listsInitMs: round(initMs, 0),
+    rssMB: rssMB(),
+  });
+}
+
 function printTable(): void {
   const header = ['scale', 'measure', 'system', 'ms', 'p50 ms', 'p95 ms', 'speed-up', 'overlap@10', 'rss MB', 'notes'];
   const lines = rows.map((r) => {
@@ -181,6 +292,14 @@ function printTable(): void {
     if (r.measure === 'full') notes.push(`build ${r.buildMs} ms (${r.threads} workers, not in ms)`, `k=${r.k}`, `scored ${(100 * (r.scoredShare as number)).toFixed(1)}% of pairs`, `median of ${r.runs}`);
     if (r.measure === 'one-talent') notes.push(`compile+row+top${K}; row only p50 ${r.rowOnlyP50Ms} / p95 ${r.rowOnlyP95Ms} ms`, `${r.samples} talents`);
     if (r.measure === 'one-position') notes.push(`${r.threads} workers, top ${K}`, `${r.samples} positions`);
+    if (r.measure === 'position-edit') {
+      notes.push(
+        `edit → both directions in memory (${r.threads} workers; ${r.edits} edits, ${r.added} added, ${r.closed} closed)`,
+        `serve ${r.serve} of ${r.capacity}`,
+        `rows changed ${r.meanRowsChanged}/edit, ${r.refills} refills`,
+        `p50 upsert ${r.upsertP50Ms} + column ${r.columnP50Ms} + lists ${r.listsP50Ms} ms`,
+      );
+    }
     if (r.measure === 'text' || r.measure === 'peer') notes.push(`${r.docs} docs × ${r.docTokens} tok, ${r.queries} queries × ${r.queryTokens} tok, build ${r.buildMs} ms`);
     const system = r.measure === 'peer' ? r.peer! : r.measure === 'text' ? 'engine BM25Index' : 'engine';
     const show = (x: number | undefined) => (x === undefined ? '' : String(x));

@@ -73,6 +73,10 @@ export class MatchingEngine {
   /** Per position profile (by object): what the ranker reads, and its compiled features before weighting. */
   private readonly rankables = new WeakMap<PositionProfile, RankablePosition>();
   private readonly compiled = new WeakMap<PositionProfile, PositionFeatures>();
+  /** Per position profile (by object): the role group of its title (parsing 5,000 titles costs ~30 ms a rebuild). */
+  private readonly roleGroups = new WeakMap<PositionProfile, number>();
+  /** Per position profile (by object): its features weighted by specificity under a frozen generation. */
+  private readonly weighted = new WeakMap<PositionProfile, { statistics: CorpusStatistics; features: PositionFeatures }>();
   /** Talent ids in order, kept until the set of ids changes (sorting 100k ids on every call costs ~50 ms). */
   private sortedTalentIds: string[] | null = null;
   /** The entries in that order, for column scans (an upsert of a known id replaces its entry: cleared too). */
@@ -161,7 +165,20 @@ export class MatchingEngine {
     this.positionIndex.clear();
     this.positions.forEach((p, i) => this.positionIndex.set(p.id, i));
     const compiled = this.positions.map((p) => this.compiledFeatures(p));
-    this.positionFeatures = weightRequirementsBySpecificity(compiled, this.params.skillSpecificity, this.frozen?.skillDf ?? null, this.frozen?.positionCount ?? 0);
+    const frozen = this.frozen;
+    if (frozen) {
+      // Under frozen statistics each position's weighting depends on itself and the generation only: the
+      // weighted copy of an unchanged profile is reused (the same numbers as weighting the whole set).
+      this.positionFeatures = this.positions.map((p, i) => {
+        const cached = this.weighted.get(p);
+        if (cached && cached.statistics === frozen) return cached.features;
+        const [features] = weightRequirementsBySpecificity([compiled[i]], this.params.skillSpecificity, frozen.skillDf, frozen.positionCount);
+        this.weighted.set(p, { statistics: frozen, features });
+        return features;
+      });
+    } else {
+      this.positionFeatures = weightRequirementsBySpecificity(compiled, this.params.skillSpecificity, null, 0);
+    }
     this.rows = new RowScorer(this.space, this.params, packPositions(this.positionFeatures));
     const rankable = this.positions.map((p) => {
       let r = this.rankables.get(p);
@@ -170,7 +187,11 @@ export class MatchingEngine {
     });
     this.ranker = new FusedRanker(rankable, this.relevanceParams, { vocabulary: this.vocabulary, statistics: this.frozen?.ranker });
     this.relevanceRow = new Float32Array(this.positions.length);
-    this.positionRoles = Int8Array.from(this.positions, (p) => roleGroupOf(p.title, p.lang));
+    this.positionRoles = Int8Array.from(this.positions, (p) => {
+      let group = this.roleGroups.get(p);
+      if (group === undefined) this.roleGroups.set(p, (group = roleGroupOf(p.title, p.lang)));
+      return group;
+    });
   }
 
   private compiledFeatures(position: PositionProfile): PositionFeatures {

@@ -213,33 +213,54 @@ export function packPositions(features: readonly PositionFeatures[]): PackedPosi
     if (id === undefined) names.set(name, (id = names.size));
     return id;
   };
-  const offsets = (lengthOf: (f: PositionFeatures) => number) => {
-    const o = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) o[i + 1] = o[i] + lengthOf(features[i]);
-    return o;
-  };
-  const concat = <A extends Int32Array | Float32Array | Uint8Array>(make: (len: number) => A, parts: (f: PositionFeatures) => ArrayLike<number>) => {
-    const out = make(features.reduce((s, f) => s + parts(f).length, 0));
-    let at = 0;
-    for (const f of features) {
-      const part = parts(f);
-      for (let i = 0; i < part.length; i++) out[at++] = part[i];
-    }
-    return out;
-  };
+  // One pass for the offsets, then typed-array copies (a rebuild packs every position again).
+  const requiredOffsets = new Int32Array(n + 1);
+  const preferredOffsets = new Int32Array(n + 1);
+  const majorOffsets = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const f = features[i];
+    requiredOffsets[i + 1] = requiredOffsets[i] + f.requiredSkills.length;
+    preferredOffsets[i + 1] = preferredOffsets[i] + f.preferredSkills.length;
+    majorOffsets[i + 1] = majorOffsets[i] + f.preferredMajors.length;
+  }
+  const requiredSkills = new Int32Array(requiredOffsets[n]);
+  const requiredWeights = new Float32Array(requiredOffsets[n]);
+  const requiredMinLevels = new Uint8Array(requiredOffsets[n]);
+  const requiredNameIds = new Int32Array(requiredOffsets[n]);
+  const preferredSkills = new Int32Array(preferredOffsets[n]);
+  const preferredWeights = new Float32Array(preferredOffsets[n]);
+  const preferredNameIds = new Int32Array(preferredOffsets[n]);
+  const majors = new Int32Array(majorOffsets[n]);
+  // Name ids in the original order: every required list's, position by position, then every preferred.
+  for (let i = 0; i < n; i++) {
+    const f = features[i];
+    const at = requiredOffsets[i];
+    requiredSkills.set(f.requiredSkills, at);
+    requiredWeights.set(f.requiredWeights, at);
+    requiredMinLevels.set(f.requiredMinLevels, at);
+    for (let r = 0; r < f.requiredSkills.length; r++) requiredNameIds[at + r] = nameId(f.requiredSkills[r], f.requiredNames[r]);
+  }
+  for (let i = 0; i < n; i++) {
+    const f = features[i];
+    const at = preferredOffsets[i];
+    preferredSkills.set(f.preferredSkills, at);
+    preferredWeights.set(f.preferredWeights, at);
+    for (let r = 0; r < f.preferredSkills.length; r++) preferredNameIds[at + r] = nameId(f.preferredSkills[r], f.preferredNames[r]);
+    majors.set(f.preferredMajors, majorOffsets[i]);
+  }
   return {
     count: n,
-    requiredOffsets: offsets((f) => f.requiredSkills.length),
-    requiredSkills: concat((l) => new Int32Array(l), (f) => f.requiredSkills),
-    requiredWeights: concat((l) => new Float32Array(l), (f) => f.requiredWeights),
-    requiredMinLevels: concat((l) => new Uint8Array(l), (f) => f.requiredMinLevels),
-    requiredNameIds: concat((l) => new Int32Array(l), (f) => Array.from(f.requiredSkills, (s, r) => nameId(s, f.requiredNames[r]))),
-    preferredOffsets: offsets((f) => f.preferredSkills.length),
-    preferredSkills: concat((l) => new Int32Array(l), (f) => f.preferredSkills),
-    preferredWeights: concat((l) => new Float32Array(l), (f) => f.preferredWeights),
-    preferredNameIds: concat((l) => new Int32Array(l), (f) => Array.from(f.preferredSkills, (s, i) => nameId(s, f.preferredNames[i]))),
-    majorOffsets: offsets((f) => f.preferredMajors.length),
-    majors: concat((l) => new Int32Array(l), (f) => f.preferredMajors),
+    requiredOffsets,
+    requiredSkills,
+    requiredWeights,
+    requiredMinLevels,
+    requiredNameIds,
+    preferredOffsets,
+    preferredSkills,
+    preferredWeights,
+    preferredNameIds,
+    majorOffsets,
+    majors,
     minDegreeRank: Int8Array.from(features, (f) => f.minDegreeRank),
     minYears: Float64Array.from(features, (f) => f.minYears),
     city: Int32Array.from(features, (f) => f.city),
