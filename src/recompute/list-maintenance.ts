@@ -92,23 +92,32 @@ export async function updateTalentEntries(manager: EntityManager, talent: Talent
   return refill;
 }
 
-/** Replaces a position's list: these pairs are its members, every other pair of it leaves. */
+/**
+ * Replaces a position's list: these pairs are its members, every other pair of it leaves. `stored` are
+ * members whose pair is already stored as computed now (same versions and generation): only their
+ * membership is set, their score and explanation are not computed or written again.
+ */
 export async function replacePositionList(
   manager: EntityManager,
   position: { id: string; version: number; generation: number; floor: number },
   entries: PairWrite[],
+  stored: string[] = [],
 ): Promise<void> {
+  const members = [...entries.map((e) => e.talentId), ...stored];
   await manager.query(
     'UPDATE match SET in_position_list = false WHERE position_id = $1 AND in_position_list AND NOT (talent_id = ANY($2::uuid[]))',
-    [position.id, entries.map((e) => e.talentId)],
+    [position.id, members],
   );
   await upsertPairs(manager, entries, { position: true });
+  if (stored.length > 0) {
+    await manager.query('UPDATE match SET in_position_list = true WHERE position_id = $1 AND talent_id = ANY($2::uuid[]) AND NOT in_position_list', [position.id, stored]);
+  }
   await deleteOrphans(manager, 'position', [position.id]);
   await manager.query(
     `INSERT INTO position_match_state (position_id, position_version, generation, floor, size, computed_at) VALUES ($1, $2, $3, $4, $5, now())
      ON CONFLICT (position_id) DO UPDATE SET position_version = EXCLUDED.position_version, generation = EXCLUDED.generation,
        floor = EXCLUDED.floor, size = EXCLUDED.size, computed_at = EXCLUDED.computed_at`,
-    [position.id, position.version, position.generation, position.floor, entries.length],
+    [position.id, position.version, position.generation, position.floor, members.length],
   );
 }
 

@@ -94,7 +94,9 @@ export class RecomputeRunner {
         rows += done.rows;
         await this.touch(kind, entityId);
       }
+      const listsStarted = Date.now();
       rows += await this.rebuildPositionLists(() => this.touch(kind, entityId));
+      this.logger.log(`rebuild: rows in ${listsStarted - started} ms, candidate lists in ${Date.now() - listsStarted} ms`);
     } else if (kind === 'statistics') {
       await this.refreshStatistics(Number(entityId));
     } else {
@@ -430,16 +432,25 @@ export class RecomputeRunner {
               entries.length = Math.min(entries.length, limits.capacity);
               const positionId = positionIds[p];
               const version = view.positionVersions.get(positionId)!;
+              // Pairs the rebuild's rows just stored, from the same versions, only join the list.
+              const current: { talent_id: string; talent_version: number }[] = await manager.query(
+                `SELECT talent_id, talent_version FROM match WHERE position_id = $1 AND talent_id = ANY($2::uuid[])
+                   AND position_version = $3 AND generation = $4`,
+                [positionId, entries.map((e) => talentIds[e.talent]), version, view.generation],
+              );
+              const fresh = new Set(current.filter((c) => c.talent_version === this.cache.talentVersion(c.talent_id)).map((c) => c.talent_id));
+              const missing = entries.map((e) => talentIds[e.talent]).filter((id) => !fresh.has(id));
               await replacePositionList(
                 manager,
                 { id: positionId, version, generation: view.generation, floor },
-                entries.map((e) => ({
-                  talentId: talentIds[e.talent],
-                  talentVersion: this.cache.talentVersion(talentIds[e.talent])!,
+                missing.map((talentId) => ({
+                  talentId,
+                  talentVersion: this.cache.talentVersion(talentId)!,
                   positionVersion: version,
                   generation: view.generation,
-                  result: engine.explain(talentIds[e.talent], positionId),
+                  result: engine.explain(talentId, positionId),
                 })),
+                [...fresh],
               );
               rows += entries.length;
             }

@@ -2,8 +2,9 @@ import { mulberry32 } from '../../src/common/mulberry32';
 import { Job, Queue, QueueEvents } from 'bullmq';
 import Redis from 'ioredis';
 import { OutboxRelay } from '../../src/recompute/outbox-relay.service';
+import { loadConfig } from '../../src/config/app-config';
 import { QueueName } from '../../src/queue/queue-names';
-import { demoSlice, diffRows, failedJobs, flushRedis, fromScratch, pendingCount, seed, storedRows, waitFor } from '../support/recompute-harness';
+import { demoSlice, diffLists, diffRows, failedJobs, flushRedis, fromScratch, fromScratchLists, pendingCount, seed, storedLists, storedRows, waitFor } from '../support/recompute-harness';
 import { startWorker, WorkerProcess } from '../support/service-process';
 import { startTestApp, TestApp } from '../support/test-app';
 import { TEST_REDIS_URL } from '../support/test-database';
@@ -87,8 +88,11 @@ describe('recompute through BullMQ workers (real PostgreSQL and Redis)', () => {
     expect(kills).toBe(3);
     await settle();
     expect(diffRows(await fromScratch(t.dataSource), await storedRows(t.dataSource))).toEqual([]);
+    // The positions' candidate lists too, kept by both workers' talent and position jobs.
+    const limit = loadConfig({}).positionListLimit;
+    expect(diffLists(await fromScratchLists(t.dataSource, limit), await storedLists(t.dataSource, limit))).toEqual([]);
     expect(await failedJobs(REDIS_URL)).toBe(0);
-  });
+  }, 300_000);
 
   it('runs exactly one follow-up, with the 5th edit, for 5 edits made while the recompute runs', async () => {
     await Promise.all(workers.splice(0).map((w) => w.stop('SIGTERM')));
