@@ -29,6 +29,7 @@ describe('zero-setup start on embedded PostgreSQL (PGlite)', () => {
       expect((await fetch(`${service.url}/talents`)).status).toBe(401);
       token = await signIn(service.url, 'coordinator', 'Coord-demo-2026');
       const talents = await getJson(`${service.url}/talents`, token);
+      expect(talents).toEqual(expect.objectContaining({ total: expect.any(Number) }));
       expect(talents.total).toBeGreaterThanOrEqual(1800);
 
       const created = await fetch(`${service.url}/positions`, {
