@@ -112,13 +112,17 @@ export async function writeTalentRow(manager: EntityManager, row: TalentRowWrite
   );
   if (mark && (row.talentVersion < mark.talent_version || row.generation < Number(mark.generation))) return false;
   const keep = row.matches.map((m) => m.result.positionId);
+  // One round trip: pairs leaving the row are deleted, or only leave the row while a list holds them
+  // (the two statements touch disjoint rows, so they may share one).
   await manager.query(
-    `UPDATE match SET in_talent_list = false
-      WHERE talent_id = $1 AND in_talent_list AND NOT (position_id = ANY($2::uuid[]))
+    `WITH dropped AS (
+       DELETE FROM match WHERE talent_id = $1 AND NOT (position_id = ANY($2::uuid[])) AND NOT in_position_list
+          AND talent_version <= $3 AND generation <= $4 RETURNING 1)
+     UPDATE match SET in_talent_list = false
+      WHERE talent_id = $1 AND in_talent_list AND in_position_list AND NOT (position_id = ANY($2::uuid[]))
         AND talent_version <= $3 AND generation <= $4`,
     [row.talentId, keep, row.talentVersion, row.generation],
   );
-  await deleteOrphans(manager, 'talent', [row.talentId]);
   await upsertPairs(
     manager,
     row.matches.map((m) => ({ ...m, talentId: row.talentId, generation: row.generation })),
