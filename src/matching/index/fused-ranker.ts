@@ -32,6 +32,8 @@ export interface CompiledTalentQuery {
 }
 
 const EMPTY = new Uint32Array(0);
+/** Distinct skill names whose term ids are remembered per ranker. */
+const SKILL_MEMO_LIMIT = 50_000;
 
 /** Knobs of the fused ranker. Each signal is scaled to [0, 1] per query (÷ its maximum), then weighted. */
 export interface FusedRankerParams {
@@ -78,6 +80,12 @@ export class FusedRanker {
   private readonly buffers: Float32Array[];
   private readonly fused: Float32Array;
   private dense: { text: Float32Array; skills: Float32Array; families: Float32Array } | null = null;
+  /**
+   * Term ids of one skill name (analysed, looked up). Skill names recur across talents in any corpus (a few
+   * thousand distinct ones), and the dictionary is frozen once the positions are indexed, so the ids of a
+   * name never change. Cleared when it grows past SKILL_MEMO_LIMIT.
+   */
+  private readonly skillMemo = new Map<string, Uint32Array>();
 
   constructor(positions: readonly RankablePosition[], params: Partial<FusedRankerParams> = {}) {
     this.params = { ...DEFAULT_FUSED_RANKER_PARAMS, ...params, title: { ...DEFAULT_TITLE_MATCH_PARAMS, ...params.title } };
@@ -124,11 +132,36 @@ export class FusedRanker {
     const query: CompiledTalentQuery = {
       title: talent.headline && p.titleWeight > 0 ? this.titles.query(talent.headline, talent.lang) : null,
       text: p.textWeight > 0 ? this.dict.lookupAll(this.textAnalyser.analyse(prose)) : EMPTY,
-      skills: p.skillWeight > 0 && talent.skills?.length ? this.dict.lookupAll(this.textAnalyser.analyse(talent.skills.join(' ; '))) : EMPTY,
+      skills: p.skillWeight > 0 && talent.skills?.length ? this.skillTerms(talent.skills) : EMPTY,
       families: p.familyWeight > 0 ? this.dict.lookupAll(families) : EMPTY,
       maxima: null,
     };
     return query;
+  }
+
+  /**
+   * The ids of `analyse(skills.join(' ; '))`, name by name: ' ; ' ends every Latin and Han run and
+   * normalisation works within runs, so the analysis of the joined list is the analyses of its names, in order.
+   */
+  private skillTerms(skills: readonly string[]): Uint32Array {
+    const parts: Uint32Array[] = [];
+    let length = 0;
+    for (const name of skills) {
+      let ids = this.skillMemo.get(name);
+      if (ids === undefined) {
+        if (this.skillMemo.size >= SKILL_MEMO_LIMIT) this.skillMemo.clear();
+        this.skillMemo.set(name, (ids = this.dict.lookupAll(this.textAnalyser.analyse(name))));
+      }
+      parts.push(ids);
+      length += ids.length;
+    }
+    const out = new Uint32Array(length);
+    let at = 0;
+    for (const ids of parts) {
+      out.set(ids, at);
+      at += ids.length;
+    }
+    return out;
   }
 
   /** Fused scores of every position for a talent, into `out` (length ≥ positions). */
