@@ -230,7 +230,13 @@ export class FusedRanker {
     const f3 = maxima[3] > 0 ? p.familyWeight / maxima[3] : 0;
     const scale = 1 / this.maxScore;
     const fr = Math.fround;
-    for (let i = 0; i < this.fused.length; i++) {
+    const n = this.fused.length;
+    if (f0 > 0 && f1 > 0 && f2 > 0 && f3 > 0) {
+      // The usual case (every signal found something): the loop below without its per-position branches.
+      for (let i = 0; i < n; i++) out[i] = fr(fr(fr(fr(titleScores[i] * f0) + textScores[i] * f1) + skillScores[i] * f2) + familyScores[i] * f3) * scale;
+      return;
+    }
+    for (let i = 0; i < n; i++) {
       let v = f0 > 0 ? fr(titleScores[i] * f0) : 0;
       if (f1 > 0) v = fr(v + textScores[i] * f1);
       if (f2 > 0) v = fr(v + skillScores[i] * f2);
