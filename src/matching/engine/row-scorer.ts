@@ -188,20 +188,23 @@ export class RowScorer {
     const tb = this.table;
     const { dense, denseByLevel, evidence } = this;
     let requiredScore = p.neutral;
+    const rStart = tb.requiredOffsets[i];
     const rEnd = tb.requiredOffsets[i + 1];
-    if (rEnd > tb.requiredOffsets[i]) {
+    if (rEnd > rStart) {
+      const { requiredWeights, requiredSkills, requiredNameIds, requiredMinLevels } = tb;
+      const floor = p.belowLevelFloor;
       let got = 0;
       let total = 0;
-      for (let r = tb.requiredOffsets[i]; r < rEnd; r++) {
-        const weight = tb.requiredWeights[r];
+      for (let r = rStart; r < rEnd; r++) {
+        const weight = requiredWeights[r];
         total += weight;
-        const skill = tb.requiredSkills[r];
+        const skill = requiredSkills[r];
         let coverage: number;
         if (skill < 0) {
-          const id = tb.requiredNameIds[r];
+          const id = requiredNameIds[r];
           coverage = evidence[id] >= 0 ? evidence[id] : this.evidenceHit(id);
         } else {
-          coverage = dense[skill] === 0 ? 0 : levelCoverage(denseByLevel, skill * LEVELS, tb.requiredMinLevels[r], p.belowLevelFloor);
+          coverage = dense[skill] === 0 ? 0 : levelCoverage(denseByLevel, skill * LEVELS, requiredMinLevels[r], floor);
         }
         got += weight * coverage;
       }
@@ -211,14 +214,15 @@ export class RowScorer {
     const pStart = tb.preferredOffsets[i];
     const pEnd = tb.preferredOffsets[i + 1];
     // As PairScorer: a preferred list counts only beside requirements.
-    if (pEnd > pStart && rEnd > tb.requiredOffsets[i]) {
+    if (pEnd > pStart && rEnd > rStart) {
+      const { preferredNameIds, preferredWeights, preferredSkills } = tb;
       let pref = 0;
       let total = 0;
       for (let k = pStart; k < pEnd; k++) {
-        const id = tb.preferredNameIds[k];
-        const weight = tb.preferredWeights[k];
+        const id = preferredNameIds[k];
+        const weight = preferredWeights[k];
         total += weight;
-        pref += weight * (id < 0 ? dense[tb.preferredSkills[k]] : evidence[id] >= 0 ? evidence[id] : this.evidenceHit(id));
+        pref += weight * (id < 0 ? dense[preferredSkills[k]] : evidence[id] >= 0 ? evidence[id] : this.evidenceHit(id));
       }
       const share = p.preferredSkillShare;
       skills = (1 - share) * requiredScore + (share * pref) / total;

@@ -34,6 +34,8 @@ export interface CompiledTalentQuery {
 const EMPTY = new Uint32Array(0);
 /** Distinct skill names whose term ids are remembered per ranker. */
 const SKILL_MEMO_LIMIT = 50_000;
+/** Floats of title rows kept per ranker (16 MB: 800 titles over 5,000 positions). */
+const TITLE_ROW_BUDGET = 4_000_000;
 
 /** Knobs of the fused ranker. Each signal is scaled to [0, 1] per query (÷ its maximum), then weighted. */
 export interface FusedRankerParams {
@@ -86,6 +88,13 @@ export class FusedRanker {
    * name never change. Cleared when it grows past SKILL_MEMO_LIMIT.
    */
   private readonly skillMemo = new Map<string, Uint32Array>();
+  /**
+   * Title scores of every position, by title query (TitleIndex.query gives one object per distinct title),
+   * with their maximum. A title row depends on the title alone, and job titles recur across talents in any
+   * corpus, so a full recompute scores each common title once instead of once per talent. First in, first
+   * out, within a budget of TITLE_ROW_BUDGET floats.
+   */
+  private readonly titleRows = new Map<object, { row: Float32Array; max: number }>();
 
   constructor(positions: readonly RankablePosition[], params: Partial<FusedRankerParams> = {}) {
     this.params = { ...DEFAULT_FUSED_RANKER_PARAMS, ...params, title: { ...DEFAULT_TITLE_MATCH_PARAMS, ...params.title } };
@@ -206,9 +215,11 @@ export class FusedRanker {
     const p = this.params;
     const [titleScores, textScores, familyScores, skillScores] = this.buffers;
     const maxima = new Float32Array(4);
+    let titleRow = titleScores;
     if (query.title) {
-      this.titles.scoreAllQuery(query.title, titleScores);
-      maxima[0] = maxOf(titleScores);
+      const kept = this.titleRow(query.title);
+      titleRow = kept.row;
+      maxima[0] = kept.max;
     }
     if (query.text.length > 0) {
       this.text.scoreAll(query.text, null, textScores);
@@ -233,16 +244,29 @@ export class FusedRanker {
     const n = this.fused.length;
     if (f0 > 0 && f1 > 0 && f2 > 0 && f3 > 0) {
       // The usual case (every signal found something): the loop below without its per-position branches.
-      for (let i = 0; i < n; i++) out[i] = fr(fr(fr(fr(titleScores[i] * f0) + textScores[i] * f1) + skillScores[i] * f2) + familyScores[i] * f3) * scale;
+      for (let i = 0; i < n; i++) out[i] = fr(fr(fr(fr(titleRow[i] * f0) + textScores[i] * f1) + skillScores[i] * f2) + familyScores[i] * f3) * scale;
       return;
     }
     for (let i = 0; i < n; i++) {
-      let v = f0 > 0 ? fr(titleScores[i] * f0) : 0;
+      let v = f0 > 0 ? fr(titleRow[i] * f0) : 0;
       if (f1 > 0) v = fr(v + textScores[i] * f1);
       if (f2 > 0) v = fr(v + skillScores[i] * f2);
       if (f3 > 0) v = fr(v + familyScores[i] * f3);
       out[i] = v * scale;
     }
+  }
+
+  /** The title row of a title query (see `titleRows`): scored on first sight, then kept. */
+  private titleRow(title: { ids: Uint32Array; weights: Float32Array }): { row: Float32Array; max: number } {
+    let kept = this.titleRows.get(title);
+    if (kept === undefined) {
+      const row = new Float32Array(this.fused.length);
+      this.titles.scoreAllQuery(title, row);
+      kept = { row, max: maxOf(row) };
+      if ((this.titleRows.size + 1) * row.length > TITLE_ROW_BUDGET) this.titleRows.delete(this.titleRows.keys().next().value!);
+      this.titleRows.set(title, kept);
+    }
+    return kept;
   }
 
   /** The fused score of one position; needs the query's maxima (computed once by `scoreAllCompiled`). */
