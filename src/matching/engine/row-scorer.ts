@@ -37,9 +37,16 @@ export class RowScorer {
   /** Scratch of `scoreRowForTopK`: pairs waiting on the talent's floor, and the talent's best exact scores. */
   private readonly deferred: Int32Array;
   private readonly deferredUpper: Float64Array;
+  /**
+   * Positions grouped by class (CSR: class c's are classMembers[classStart[c] … classStart[c + 1] − 1]), so a
+   * row visits only the classes the talent is eligible for: most pairs are ineligible (degree, years, place).
+   */
+  private readonly classStart: Int32Array;
+  private readonly classMembers: Int32Array;
+  /** Scratch of `scoreRowForTopK`: the eligible positions and their lower bounds (skills = 0) on 0–100. */
+  private readonly eligibleAt: Int32Array;
+  private readonly lowerBound: Float64Array;
   private best = new TopKHeap(1);
-  /** Per class, for the loaded talent: its structured share of the score on 0–100, or -1 when ineligible. */
-  private readonly classBase: Float64Array;
 
   constructor(
     space: FeatureSpace,
@@ -52,9 +59,17 @@ export class RowScorer {
     this.weightSum = this.w.reduce((a, b) => a + b, 0);
     this.scale = 100 / this.weightSum;
     this.classes = new StructuredClasses(space, params, table, this.w);
-    this.classBase = new Float64Array(this.classes.count);
     this.deferred = new Int32Array(table.count);
     this.deferredUpper = new Float64Array(table.count);
+    this.lowerBound = new Float64Array(table.count);
+    this.eligibleAt = new Int32Array(table.count);
+    const classOf = this.classes.classOf;
+    this.classStart = new Int32Array(this.classes.count + 1);
+    for (let i = 0; i < table.count; i++) this.classStart[classOf[i] + 1]++;
+    for (let c = 0; c < this.classes.count; c++) this.classStart[c + 1] += this.classStart[c];
+    const cursor = this.classStart.slice(0, this.classes.count);
+    this.classMembers = new Int32Array(table.count);
+    for (let i = 0; i < table.count; i++) this.classMembers[cursor[classOf[i]]++] = i;
   }
 
   /** Scatters the talent's skill affinities (as PairScorer.load) and computes its structured components. */
@@ -92,26 +107,32 @@ export class RowScorer {
    * order) into `positions` and exact scores into `scores`. Returns how many.
    */
   scoreRowForTopK(relevance: Float32Array, k: number, positionFloors: Float32Array, positions: Int32Array, scores: Float32Array): number {
-    const n = this.table.count;
     if (this.best.capacity !== k) this.best = new TopKHeap(k);
-    const { classOf, bits, sum } = this.classes;
-    const base = this.classBase;
-    // Bounds on 0–100: lower = a0·relevance + base (skills = 0), upper adds a1·gate (skills = 1).
-    for (let c = 0; c < base.length; c++) base[c] = bits[c] !== 0 ? -1 : this.scale * sum[c];
+    const { bits, sum } = this.classes;
+    const { classStart, classMembers } = this;
     const a0 = this.scale * this.w[0];
     const a1 = this.scale * this.w[1];
     const gateAt = this.params.skillsRelevanceGate;
     const invGate = gateAt > 0 ? 1 / gateAt : Infinity;
-    // The talent's k-th best lower bound, to a bin's width: a histogram instead of a heap (no per-pair
-    // sifting); the bin's lower edge never exceeds the true k-th bound, so the floor stays safe.
+    // Bounds on 0–100: lower = a0·relevance + base (skills = 0), upper adds a1·gate (skills = 1), where base
+    // is the class's structured share. The talent's k-th best lower bound, to a bin's width: a histogram
+    // instead of a heap (no per-pair sifting); the bin's lower edge never exceeds the true k-th bound, so the
+    // floor stays safe. Eligible positions and their lower bounds are kept for the second pass.
     const bins = this.bins;
     bins.fill(0);
+    const eligibleAt = this.eligibleAt;
+    const lowerBound = this.lowerBound;
     let eligibleCount = 0;
-    for (let i = 0; i < n; i++) {
-      const b = base[classOf[i]];
-      if (b < 0) continue;
-      bins[Math.min(BIN_COUNT - 1, ((a0 * relevance[i] + b) * BINS_PER_POINT) | 0)]++;
-      eligibleCount++;
+    for (let c = 0; c < bits.length; c++) {
+      const b = this.scale * sum[c];
+      if (bits[c] !== 0 || b < 0) continue;
+      for (let m = classStart[c]; m < classStart[c + 1]; m++) {
+        const i = classMembers[m];
+        const lower = a0 * relevance[i] + b;
+        eligibleAt[eligibleCount] = i;
+        lowerBound[eligibleCount++] = lower;
+        bins[Math.min(BIN_COUNT - 1, (lower * BINS_PER_POINT) | 0)]++;
+      }
     }
     let talentFloor = -Infinity;
     if (eligibleCount >= k) {
@@ -129,11 +150,12 @@ export class RowScorer {
     bins.fill(0);
     let count = 0;
     let waiting = 0;
-    for (let i = 0; i < n; i++) {
-      const b = base[classOf[i]];
-      if (b < 0) continue;
+    for (let e = 0; e < eligibleCount; e++) {
+      const i = eligibleAt[e];
+      const lower = lowerBound[e];
       const rel = relevance[i];
-      const upper = a0 * rel + b + a1 * Math.min(1, rel * invGate) + MARGIN;
+      // (a0·rel + b) + a1·gate + margin: the same sum, in the same order, as before the split.
+      const upper = lower + a1 * Math.min(1, rel * invGate) + MARGIN;
       if (upper >= positionFloors[i]) {
         positions[count] = i;
         best.push(i, (scores[count++] = this.totalAt(i, rel)));
@@ -166,20 +188,23 @@ export class RowScorer {
     const tb = this.table;
     const { dense, denseByLevel, evidence } = this;
     let requiredScore = p.neutral;
+    const rStart = tb.requiredOffsets[i];
     const rEnd = tb.requiredOffsets[i + 1];
-    if (rEnd > tb.requiredOffsets[i]) {
+    if (rEnd > rStart) {
+      const { requiredWeights, requiredSkills, requiredNameIds, requiredMinLevels } = tb;
+      const floor = p.belowLevelFloor;
       let got = 0;
       let total = 0;
-      for (let r = tb.requiredOffsets[i]; r < rEnd; r++) {
-        const weight = tb.requiredWeights[r];
+      for (let r = rStart; r < rEnd; r++) {
+        const weight = requiredWeights[r];
         total += weight;
-        const skill = tb.requiredSkills[r];
+        const skill = requiredSkills[r];
         let coverage: number;
         if (skill < 0) {
-          const id = tb.requiredNameIds[r];
+          const id = requiredNameIds[r];
           coverage = evidence[id] >= 0 ? evidence[id] : this.evidenceHit(id);
         } else {
-          coverage = dense[skill] === 0 ? 0 : levelCoverage(denseByLevel, skill * LEVELS, tb.requiredMinLevels[r], p.belowLevelFloor);
+          coverage = dense[skill] === 0 ? 0 : levelCoverage(denseByLevel, skill * LEVELS, requiredMinLevels[r], floor);
         }
         got += weight * coverage;
       }
@@ -189,14 +214,15 @@ export class RowScorer {
     const pStart = tb.preferredOffsets[i];
     const pEnd = tb.preferredOffsets[i + 1];
     // As PairScorer: a preferred list counts only beside requirements.
-    if (pEnd > pStart && rEnd > tb.requiredOffsets[i]) {
+    if (pEnd > pStart && rEnd > rStart) {
+      const { preferredNameIds, preferredWeights, preferredSkills } = tb;
       let pref = 0;
       let total = 0;
       for (let k = pStart; k < pEnd; k++) {
-        const id = tb.preferredNameIds[k];
-        const weight = tb.preferredWeights[k];
+        const id = preferredNameIds[k];
+        const weight = preferredWeights[k];
         total += weight;
-        pref += weight * (id < 0 ? dense[tb.preferredSkills[k]] : evidence[id] >= 0 ? evidence[id] : this.evidenceHit(id));
+        pref += weight * (id < 0 ? dense[preferredSkills[k]] : evidence[id] >= 0 ? evidence[id] : this.evidenceHit(id));
       }
       const share = p.preferredSkillShare;
       skills = (1 - share) * requiredScore + (share * pref) / total;

@@ -116,47 +116,64 @@ export class StructuredClasses {
     this.placeBits = new Uint8Array(this.places.length);
   }
 
-  /** Computes the loaded talent's components per distinct attribute value, then per class. */
+  /**
+   * Computes the loaded talent's components per distinct attribute value, then per class. Runs once per
+   * talent row (100k times in a full recompute), hence plain loops: no closures, no destructured pairs.
+   */
   load(t: TalentFeatures): void {
     const p = this.params;
     const f = Math.fround;
     const neutral = f(p.neutral);
-    for (const m of this.distinctMajors) {
+    const majorBest = this.majorBest;
+    const talentMajors = t.majors;
+    for (let k = 0; k < this.distinctMajors.length; k++) {
+      const m = this.distinctMajors[k];
       let best = 0;
-      for (let a = 0; a < t.majors.length; a++) best = Math.max(best, this.space.majorSimilarity(t.majors[a], m));
-      this.majorBest[m] = best;
+      for (let a = 0; a < talentMajors.length; a++) best = Math.max(best, this.space.majorSimilarity(talentMajors[a], m));
+      majorBest[m] = best;
     }
-    this.sets.forEach((set, s) => {
+    for (let s = 0; s < this.sets.length; s++) {
+      const set = this.sets[s];
       // A major that did not intern (-1) has similarity 0 to everything, as in FeatureSpace.majorSimilarity.
       let best = 0;
-      for (let j = 0; j < set.length; j++) if (set[j] >= 0) best = Math.max(best, this.majorBest[set[j]]);
+      for (let j = 0; j < set.length; j++) if (set[j] >= 0) best = Math.max(best, majorBest[set[j]]);
       this.setValue[s] = set.length === 0 ? neutral : best;
-    });
+    }
     for (let slot = 0; slot < DEGREE_SLOTS; slot++) {
       const min = slot - 1;
-      const [value, bits] =
-        min < 0 ? [neutral, 0]
-        : t.degreeRank >= min ? [1, 0]
-        : t.degreeRank >= 0 && t.degreeRank >= min - p.degreeTolerance ? [0.5, 0]
-        : [0, DEGREE_BELOW];
+      let value: number;
+      let bits = 0;
+      if (min < 0) value = neutral;
+      else if (t.degreeRank >= min) value = 1;
+      else if (t.degreeRank >= 0 && t.degreeRank >= min - p.degreeTolerance) value = 0.5;
+      else {
+        value = 0;
+        bits = DEGREE_BELOW;
+      }
       this.degreeValue[slot] = value;
       this.degreeBits[slot] = bits;
     }
-    this.years.forEach(({ years, level, confidence }, y) => {
+    for (let y = 0; y < this.years.length; y++) {
+      const { years, level, confidence } = this.years[y];
       this.yearsValue[y] = f(levelFit(p, t.level, t.levelConfidence, level, confidence, t.totalYears, years));
       this.yearsBits[y] = years > 0 && t.totalYears < p.experienceHardShare * years ? EXPERIENCE_BELOW : 0;
-    });
-    this.pays.forEach((max, k) => (this.payValue[k] = f(salaryFit(p, t.expectSalaryMin, max))));
-    this.places.forEach(({ city, flexible }, l) => {
-      const [value, bits] =
-        city < 0 || t.city < 0 ? [neutral, 0]
-        : t.city === city ? [1, 0]
-        : t.willingToRelocate ? [f(p.relocateScore), 0]
-        : flexible ? [f(p.remoteScore), 0]
-        : [0, WILL_NOT_RELOCATE];
+    }
+    for (let k = 0; k < this.pays.length; k++) this.payValue[k] = f(salaryFit(p, t.expectSalaryMin, this.pays[k]));
+    for (let l = 0; l < this.places.length; l++) {
+      const { city, flexible } = this.places[l];
+      let value: number;
+      let bits = 0;
+      if (city < 0 || t.city < 0) value = neutral;
+      else if (t.city === city) value = 1;
+      else if (t.willingToRelocate) value = f(p.relocateScore);
+      else if (flexible) value = f(p.remoteScore);
+      else {
+        value = 0;
+        bits = WILL_NOT_RELOCATE;
+      }
       this.placeValue[l] = value;
       this.placeBits[l] = bits;
-    });
+    }
     for (let slot = 0; slot < TIER_SLOTS; slot++) {
       const sought = slot - 1;
       this.tierValue[slot] =
@@ -166,15 +183,24 @@ export class StructuredClasses {
         : f(0.2);
     }
     const w = this.weights;
+    const { major, degree, experience, location, tier, salary, sum, bits } = this;
+    const { classSet, classDegree, classYears, classPlace, classTier, classPay } = this;
+    const { setValue, degreeValue, yearsValue, placeValue, tierValue, payValue, degreeBits, yearsBits, placeBits } = this;
+    const w2 = w[2];
+    const w3 = w[3];
+    const w4 = w[4];
+    const w5 = w[5];
+    const w6 = w[6];
+    const w7 = w[7];
     for (let c = 0; c < this.count; c++) {
-      const major = (this.major[c] = this.setValue[this.classSet[c]]);
-      const degree = (this.degree[c] = this.degreeValue[this.classDegree[c]]);
-      const experience = (this.experience[c] = this.yearsValue[this.classYears[c]]);
-      const location = (this.location[c] = this.placeValue[this.classPlace[c]]);
-      const tier = (this.tier[c] = this.tierValue[this.classTier[c]]);
-      const salary = (this.salary[c] = this.payValue[this.classPay[c]]);
-      this.sum[c] = w[2] * major + w[3] * degree + w[4] * experience + w[5] * location + w[6] * tier + w[7] * salary;
-      this.bits[c] = this.degreeBits[this.classDegree[c]] | this.yearsBits[this.classYears[c]] | this.placeBits[this.classPlace[c]];
+      const ma = (major[c] = setValue[classSet[c]]);
+      const de = (degree[c] = degreeValue[classDegree[c]]);
+      const ex = (experience[c] = yearsValue[classYears[c]]);
+      const lo = (location[c] = placeValue[classPlace[c]]);
+      const ti = (tier[c] = tierValue[classTier[c]]);
+      const sa = (salary[c] = payValue[classPay[c]]);
+      sum[c] = w2 * ma + w3 * de + w4 * ex + w5 * lo + w6 * ti + w7 * sa;
+      bits[c] = degreeBits[classDegree[c]] | yearsBits[classYears[c]] | placeBits[classPlace[c]];
     }
   }
 }

@@ -32,6 +32,10 @@ export interface CompiledTalentQuery {
 }
 
 const EMPTY = new Uint32Array(0);
+/** Distinct skill names whose term ids are remembered per ranker. */
+const SKILL_MEMO_LIMIT = 50_000;
+/** Floats of title rows kept per ranker (16 MB: 800 titles over 5,000 positions). */
+const TITLE_ROW_BUDGET = 4_000_000;
 
 /** Knobs of the fused ranker. Each signal is scaled to [0, 1] per query (÷ its maximum), then weighted. */
 export interface FusedRankerParams {
@@ -140,6 +144,21 @@ export class FusedRanker {
   private readonly buffers: Float32Array[];
   private readonly fused: Float32Array;
   private dense: { text: Float32Array; skills: Float32Array; families: Float32Array } | null = null;
+  /**
+   * Term ids of one skill name (analysed, looked up). Skill names recur across talents in any corpus (a few
+   * thousand distinct ones), and the dictionary is frozen once the positions are indexed, so the ids of a
+   * name never change. Cleared when it grows past SKILL_MEMO_LIMIT.
+   */
+  private readonly skillMemo = new Map<string, Uint32Array>();
+  /**
+   * Title scores of every position, by title query (TitleIndex.query gives one object per distinct title),
+   * with their maximum. A title row depends on the title alone, and job titles recur across talents in any
+   * corpus, so a full recompute scores each common title once instead of once per talent. First in, first
+   * out, within a budget of TITLE_ROW_BUDGET floats.
+   */
+  private readonly titleRows = new Map<object, { row: Float32Array; max: number }>();
+  /** The title row the last `signalScores` used (a kept row, or the title buffer). */
+  private titleRowOut: Float32Array = new Float32Array(0);
 
   constructor(positions: readonly RankablePosition[], params: Partial<FusedRankerParams> = {}, options: FusedRankerOptions = {}) {
     this.params = { ...DEFAULT_FUSED_RANKER_PARAMS, ...params, title: { ...DEFAULT_TITLE_MATCH_PARAMS, ...params.title } };
@@ -193,11 +212,36 @@ export class FusedRanker {
       // rankers built later over the same vocabulary (a position that brings the term then matches it).
       title: talent.headline && p.titleWeight > 0 ? this.titles.query(talent.headline, talent.lang, true) : null,
       text: p.textWeight > 0 ? this.dict.internAll(this.vocabulary.analyseText(prose)) : EMPTY,
-      skills: p.skillWeight > 0 && talent.skills?.length ? this.dict.internAll(this.vocabulary.analyseText(talent.skills.join(' ; '))) : EMPTY,
+      skills: p.skillWeight > 0 && talent.skills?.length ? this.skillTerms(talent.skills) : EMPTY,
       families: p.familyWeight > 0 ? this.dict.internAll(families) : EMPTY,
       maxima: null,
     };
     return query;
+  }
+
+  /**
+   * The ids of `analyse(skills.join(' ; '))`, name by name: ' ; ' ends every Latin and Han run and
+   * normalisation works within runs, so the analysis of the joined list is the analyses of its names, in order.
+   */
+  private skillTerms(skills: readonly string[]): Uint32Array {
+    const parts: Uint32Array[] = [];
+    let length = 0;
+    for (const name of skills) {
+      let ids = this.skillMemo.get(name);
+      if (ids === undefined) {
+        if (this.skillMemo.size >= SKILL_MEMO_LIMIT) this.skillMemo.clear();
+        this.skillMemo.set(name, (ids = this.dict.internAll(this.vocabulary.analyseText(name))));
+      }
+      parts.push(ids);
+      length += ids.length;
+    }
+    const out = new Uint32Array(length);
+    let at = 0;
+    for (const ids of parts) {
+      out.set(ids, at);
+      at += ids.length;
+    }
+    return out;
   }
 
   /** Fused scores of every position for a talent, into `out` (length ≥ positions). */
@@ -246,9 +290,11 @@ export class FusedRanker {
   private signalScores(query: CompiledTalentQuery): Float32Array {
     const [titleScores, textScores, familyScores, skillScores] = this.buffers;
     const maxima = new Float32Array(4);
+    this.titleRowOut = titleScores;
     if (query.title) {
-      this.titles.scoreAllQuery(query.title, titleScores);
-      maxima[0] = maxOf(titleScores);
+      const kept = this.titleRow(query.title);
+      this.titleRowOut = kept.row;
+      maxima[0] = kept.max;
     }
     if (query.text.length > 0) {
       this.text.scoreAll(query.text, null, textScores);
@@ -281,7 +327,7 @@ export class FusedRanker {
    */
   relevanceAll(query: CompiledTalentQuery, out: Float32Array): void {
     const p = this.params;
-    const [titleScores, textScores, familyScores, skillScores] = this.buffers;
+    const [, textScores, familyScores, skillScores] = this.buffers;
     let maxima: Float32Array;
     if (this.reference) {
       maxima = this.maximaOf(query);
@@ -296,11 +342,13 @@ export class FusedRanker {
     const f3 = maxima[3] > 0 ? p.familyWeight / maxima[3] : 0;
     const scale = 1 / this.maxScore;
     const fr = Math.fround;
+    const titleRow = this.titleRowOut;
+    const n = this.fused.length;
     if (this.reference) {
       // Frozen maxima: a position added since may beat them; each signal then counts as its maximum.
       const { titleWeight: w0, textWeight: w1, skillWeight: w2, familyWeight: w3 } = p;
-      for (let i = 0; i < this.fused.length; i++) {
-        let v = f0 > 0 ? fr(Math.min(w0, titleScores[i] * f0)) : 0;
+      for (let i = 0; i < n; i++) {
+        let v = f0 > 0 ? fr(Math.min(w0, titleRow[i] * f0)) : 0;
         if (f1 > 0) v = fr(v + Math.min(w1, textScores[i] * f1));
         if (f2 > 0) v = fr(v + Math.min(w2, skillScores[i] * f2));
         if (f3 > 0) v = fr(v + Math.min(w3, familyScores[i] * f3));
@@ -308,8 +356,13 @@ export class FusedRanker {
       }
       return;
     }
-    for (let i = 0; i < this.fused.length; i++) {
-      let v = f0 > 0 ? fr(titleScores[i] * f0) : 0;
+    if (f0 > 0 && f1 > 0 && f2 > 0 && f3 > 0) {
+      // The usual case (every signal found something): the loop below without its per-position branches.
+      for (let i = 0; i < n; i++) out[i] = fr(fr(fr(fr(titleRow[i] * f0) + textScores[i] * f1) + skillScores[i] * f2) + familyScores[i] * f3) * scale;
+      return;
+    }
+    for (let i = 0; i < n; i++) {
+      let v = f0 > 0 ? fr(titleRow[i] * f0) : 0;
       if (f1 > 0) v = fr(v + textScores[i] * f1);
       if (f2 > 0) v = fr(v + skillScores[i] * f2);
       if (f3 > 0) v = fr(v + familyScores[i] * f3);
@@ -321,6 +374,19 @@ export class FusedRanker {
   private part(weight: number, score: number, maximum: number): number {
     const value = (weight * score) / maximum;
     return this.reference && value > weight ? weight : value;
+  }
+
+  /** The title row of a title query (see `titleRows`): scored on first sight, then kept. */
+  private titleRow(title: { ids: Uint32Array; weights: Float32Array }): { row: Float32Array; max: number } {
+    let kept = this.titleRows.get(title);
+    if (kept === undefined) {
+      const row = new Float32Array(this.fused.length);
+      this.titles.scoreAllQuery(title, row);
+      kept = { row, max: maxOf(row) };
+      if ((this.titleRows.size + 1) * row.length > TITLE_ROW_BUDGET) this.titleRows.delete(this.titleRows.keys().next().value!);
+      this.titleRows.set(title, kept);
+    }
+    return kept;
   }
 
   /** The fused score of one position (the query's maxima are computed on first use). */

@@ -85,17 +85,31 @@ function tierIndex(tier: Tier | null | undefined): number {
   return tier ? TIERS.indexOf(tier) : -1;
 }
 
+/**
+ * Scratch of `compileTalent` for one skill count: per skill its 5 per-level best similarities, and which
+ * skills were touched (so only those are read and cleared). Dense arrays instead of a Map of small arrays:
+ * compiling a corpus touches some ten skills per talent, 100k times. A call takes the scratch and gives it
+ * back zeroed when it returns; one that throws drops it, so a half-filled scratch is never read again.
+ */
+let scratch: { skills: number; byLevel: Float32Array; touched: Uint8Array; list: Int32Array } | null = null;
+
 export function compileTalent(space: FeatureSpace, talent: TalentProfile, params: EngineParams): TalentFeatures {
   const n = space.skillCount;
-  const best = new Map<number, Float32Array>();
+  const work = scratch?.skills === n ? scratch : { skills: n, byLevel: new Float32Array(n * LEVELS), touched: new Uint8Array(n), list: new Int32Array(n) };
+  scratch = null;
+  const { byLevel: best, touched, list } = work;
+  let touchedCount = 0;
   const consider = (skill: number, level: number, factor: number) => {
     const { relatedOffsets, relatedSkills, skillSimilarity } = space;
     for (let k = relatedOffsets[skill]; k < relatedOffsets[skill + 1]; k++) {
       const other = relatedSkills[k];
       const value = skillSimilarity[skill * n + other] * factor;
-      let byLevel = best.get(other);
-      if (!byLevel) best.set(other, (byLevel = new Float32Array(LEVELS)));
-      for (let l = 0; l < level; l++) if (value > byLevel[l]) byLevel[l] = value;
+      if (touched[other] === 0) {
+        touched[other] = 1;
+        list[touchedCount++] = other;
+      }
+      const at = other * LEVELS;
+      for (let l = 0; l < level; l++) if (value > best[at + l]) best[at + l] = value;
     }
   };
 
@@ -114,14 +128,17 @@ export function compileTalent(space: FeatureSpace, talent: TalentProfile, params
     if (index >= 0 && !own.has(index)) consider(index, params.textEvidenceLevel, params.textEvidenceFactor * mention.confidence);
   }
 
-  const affinitySkills = Int32Array.from([...best.keys()].sort((a, b) => a - b));
+  const affinitySkills = list.slice(0, touchedCount).sort();
   const affinityValues = new Float32Array(affinitySkills.length);
   const affinityByLevel = new Float32Array(affinitySkills.length * LEVELS);
-  affinitySkills.forEach((skill, i) => {
-    const byLevel = best.get(skill)!;
-    affinityValues[i] = byLevel[0];
-    affinityByLevel.set(byLevel, i * LEVELS);
-  });
+  for (let i = 0; i < affinitySkills.length; i++) {
+    const at = affinitySkills[i] * LEVELS;
+    affinityValues[i] = best[at];
+    affinityByLevel.set(best.subarray(at, at + LEVELS), i * LEVELS);
+    best.fill(0, at, at + LEVELS);
+    touched[affinitySkills[i]] = 0;
+  }
+  scratch = work;
 
   const ownSkills = Int32Array.from([...own.keys()].sort((a, b) => a - b));
   const education = talent.education ?? [];

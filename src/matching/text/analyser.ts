@@ -92,9 +92,20 @@ export function charNgrams(run: string, n: number): string[] {
  * space, so a two-character word and the same bigram reinforce each other); Latin runs inside Chinese text
  * ("html5开发人员") go through the English path.
  */
+/**
+ * Han runs up to this many characters have their tokens remembered per analyser. Short runs are what recurs
+ * in any text, real or synthetic: skill names, majors, job titles and set phrases (熟悉, 负责, 本科, 办公软件)
+ * between punctuation. Longer runs are clauses of free text, which rarely repeat, so they are not kept.
+ */
+const MEMO_MAX_RUN = 8;
+/** Distinct short runs kept (a few MB at most); the memo starts afresh when full. */
+const MEMO_LIMIT = 50_000;
+
 export class TextAnalyser {
   readonly options: AnalyserOptions;
   private readonly jieba: Jieba;
+  /** Tokens of short Han runs (see MEMO_MAX_RUN): a pure function of the run, the options and the segmenter. */
+  private readonly hanMemo = new Map<string, readonly string[]>();
 
   constructor(options: Partial<AnalyserOptions> = {}, jieba?: Jieba) {
     this.options = { ...DEFAULT_ANALYSER_OPTIONS, ...options };
@@ -126,9 +137,25 @@ export class TextAnalyser {
   }
 
   private hanTokens(run: string, out: string[]): void {
+    // run.length counts UTF-16 units: ≥ the characters, so no run longer than MEMO_MAX_RUN is kept.
+    const memo = run.length <= MEMO_MAX_RUN ? this.hanMemo : null;
+    let tokens = memo?.get(run);
+    if (tokens === undefined) {
+      const fresh = this.hanTokensUncached(run);
+      if (memo) {
+        if (memo.size >= MEMO_LIMIT) memo.clear();
+        memo.set(run, fresh);
+      }
+      tokens = fresh;
+    }
+    for (let i = 0; i < tokens.length; i++) out.push(tokens[i]);
+  }
+
+  private hanTokensUncached(run: string): string[] {
     const o = this.options;
-    for (const w of this.words(run)) out.push(w);
+    const out = this.words(run);
     if (o.zhBigrams) for (const g of charNgrams(run, 2)) out.push(g);
     if (o.zhUnigrams) for (const g of charNgrams(run, 1)) out.push(g);
+    return out;
   }
 }

@@ -49,8 +49,22 @@ function buildTable(): Map<number, string> {
 
 export const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<number, string> = buildTable();
 
+/** Per UTF-16 code unit: 1 when it is a listed character, or a high surrogate (a code point to look up). */
+const MAY_MAP: Uint8Array = (() => {
+  const flags = new Uint8Array(0x10000);
+  for (const code of TRADITIONAL_TO_SIMPLIFIED.keys()) {
+    if (code < 0x10000) flags[code] = 1;
+    else flags.fill(1, 0xd800, 0xdc00);
+  }
+  return flags;
+})();
+
 /** Replace the listed Traditional characters by their Simplified form; everything else is kept. */
 export function toSimplified(text: string): string {
+  // Most text has no listed character: one pass over the code units finds that without building a copy.
+  let i = 0;
+  while (i < text.length && MAY_MAP[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
   let out = '';
   let changed = false;
   for (const ch of text) {

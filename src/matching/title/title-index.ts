@@ -40,6 +40,10 @@ export const DEFAULT_TITLE_MATCH_PARAMS: TitleMatchParams = {
 
 const FIELD_ORDER = ['title', 'modifier', 'head', 'family', 'sector'] as const;
 
+type TitleQuery = { ids: Uint32Array; weights: Float32Array; terms: TitleTerms };
+/** Distinct titles whose query is remembered per index; the memo starts afresh when full. */
+const QUERY_MEMO_LIMIT = 20_000;
+
 /**
  * A BM25 index over job titles that knows their structure: title terms, modifier terms, head (word, family,
  * group) and field families, each a weighted field. Queries are titles, parsed the same way.
@@ -48,6 +52,13 @@ export class TitleIndex {
   readonly params: TitleMatchParams;
   private readonly dict: TermDictionary;
   private readonly index: BM25Index;
+  /**
+   * Queries by language and title. Job titles recur in any corpus (a few thousand distinct ones cover most
+   * CVs), and parsing one (jieba, head and family lookups) costs far more than the map lookup. Valid while
+   * the dictionary has the size it had when they were made (a shared dictionary may learn new terms).
+   */
+  private readonly queryMemo = new Map<string, Readonly<TitleQuery>>();
+  private queryMemoDictSize = -1;
 
   /**
    * `docs` are the titles already analysed (`TitleIndex.analyse` with the same dictionary), so a rebuild
@@ -88,12 +99,26 @@ export class TitleIndex {
     return this.index.docCount;
   }
 
-  /** Query terms and weights of a title (each distinct term once). */
   /**
-   * With `intern`, terms the titles never had get ids too (scoring ignores them): a query kept across
-   * rebuilds of the index over the same dictionary then also matches titles added later.
+   * Query terms and weights of a title (each distinct term once). The same title gives the same object
+   * (remembered): treat it as read-only. With `intern`, terms the titles never had get ids too (scoring
+   * ignores them): a query kept across rebuilds of the index over the same dictionary then also matches
+   * titles added later, and stays valid however the dictionary grows (ids never change).
    */
-  query(title: string, lang?: 'zh' | 'en', intern = false): { ids: Uint32Array; weights: Float32Array; terms: TitleTerms } {
+  query(title: string, lang?: 'zh' | 'en', intern = false): TitleQuery {
+    if (this.queryMemo.size >= QUERY_MEMO_LIMIT) this.queryMemo.clear();
+    if (!intern && this.queryMemoDictSize !== this.dict.size) {
+      // A looked-up (not interned) query may miss terms the dictionary has learnt since: forget those.
+      for (const key of [...this.queryMemo.keys()]) if (key.startsWith('l')) this.queryMemo.delete(key);
+      this.queryMemoDictSize = this.dict.size;
+    }
+    const key = `${intern ? 'i' : 'l'}${lang ?? ''}\u0000${title}`;
+    let q = this.queryMemo.get(key);
+    if (q === undefined) this.queryMemo.set(key, (q = this.queryUncached(title, lang, intern)));
+    return q;
+  }
+
+  private queryUncached(title: string, lang: 'zh' | 'en' | undefined, intern: boolean): TitleQuery {
     const terms = titleTerms(parseTitle(title, lang), sharedTitleAnalyser());
     const weights = new Map<string, number>();
     const modifier = new Set(terms.modifier);
