@@ -31,7 +31,8 @@ export async function ensureRedis(port: number, log: (line: string) => void): Pr
   for (let i = 0; i < 100 && !(await listening(port)); i++) await sleep(50);
   log(`started redis-server on ${port}`);
   return async () => {
-    const redis = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 1 });
+    const redis = new Redis({ port, host: '127.0.0.1', lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null });
+    redis.on('error', () => undefined); // the server going away is the point
     await redis.connect();
     await redis.call('SHUTDOWN', 'NOSAVE').catch(() => undefined); // the connection closes as the server exits
     redis.disconnect();
