@@ -356,7 +356,8 @@ function print(measures: Measure[]): void {
     out.push('|---|---|');
     for (const m of measures.filter((x) => x.measure === 'projection_rebuild')) out.push(`| ${f(m.workers)} | ${f(m.seconds)} s (${((m.seconds as number) / 3600).toFixed(1)} h) |`);
     out.push(`Position edit, scoring one column of ${TARGET.talents} talents on one worker: T / r = ${f(pe.columnSecondsOneWorker)} s.`);
-    if (phase) out.push(`Position edit as measured, scaled with talents (p50 × ${TARGET.talents} / ${TALENTS}): ${f(pe.measuredP50ScaledS)} s; rows written p50 scaled: ${f(pe.rowsP50Scaled)}.`);
+    const scaled = Number.isFinite(pe.measuredP50ScaledS) ? `${f(pe.measuredP50ScaledS)} s` : 'n/a (p50 timed out)';
+    if (phase) out.push(`Position edit as measured, scaled with talents (p50 × ${TARGET.talents} / ${TALENTS}): ${scaled}; rows written p50 scaled: ${f(pe.rowsP50Scaled)}.`);
     out.push('r is the whole pipeline (read, score, explain, write the stored rows), not the engine alone; it assumes cost ∝ pairs.');
   }
   const w = get('warnings');
