@@ -19,7 +19,9 @@ export const MatchRowSchema = object({
   engineVersion: str,
   talentVersion: int,
   positionVersion: int,
-  generation: { type: 'string', pattern: '^[0-9]+$', description: 'bigint, as a string' },
+  generation: { type: 'string', pattern: '^[0-9]+$', description: 'statistics generation (bigint, as a string)' },
+  inTalentList: { ...bool, description: "the pair is in the talent's stored row (its best positions)" },
+  inPositionList: { ...bool, description: "the pair is in the position's stored candidate list (its best talents over all talents)" },
   computedAt: dateTime,
 });
 
