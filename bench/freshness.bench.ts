@@ -18,7 +18,7 @@ import * as os from 'node:os';
 import { Client } from 'pg';
 import { loadConfig } from '../src/config/app-config';
 import { JobWatch } from './freshness/job-watch';
-import { benchStores, Child, freePort, startChild, withRedisDb } from './freshness/processes';
+import { benchStores, Child, freePort, healthy, startChild, withRedisDb } from './freshness/processes';
 import { BurstSample, burstRun, latencyRun, patchTalent, POLL_MS, segments, settle, signIn, summary, TalentRow, waitCommitted } from './freshness/scenario';
 import { max, mean, ms, nowMs } from './freshness/stats';
 
@@ -107,13 +107,7 @@ async function main(): Promise<Result[]> {
     entry: 'dist/src/main.js',
     env,
     onWarning: warn('api'),
-    ready: async () => {
-      try {
-        return (await fetch(`${base}/health`)).status === 200;
-      } catch {
-        return false;
-      }
-    },
+    ready: healthy(base),
   });
   stopAll.push(api);
   await signIn(base, 'admin', 'Admin-demo-2026');

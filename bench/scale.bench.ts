@@ -23,7 +23,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Pool } from 'pg';
 import { loadConfig } from '../src/config/app-config';
-import { benchStores, Child, freePort, startChild } from './freshness/processes';
+import { benchStores, Child, freePort, healthy, startChild } from './freshness/processes';
 import { signIn, TalentRow } from './freshness/scenario';
 import { nowMs, percentile, sleep } from './freshness/stats';
 import { matchTableWrites, POLL_MS, PositionRow, positionWatermark, processMemory, runEdits, signInToken } from './scale/edits';
@@ -157,13 +157,7 @@ async function main(): Promise<Measure[]> {
     entry: 'dist/src/main.js',
     env,
     onWarning: warn('api'),
-    ready: async () => {
-      try {
-        return (await fetch(`${base}/health`)).status === 200;
-      } catch {
-        return false;
-      }
-    },
+    ready: healthy(base),
   });
   children.push(api);
   log(`API ready in ${seconds(Date.now() - t)} s`);

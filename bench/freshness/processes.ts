@@ -8,6 +8,17 @@ import * as path from 'node:path';
 /** The repository root (this file runs as dist/bench/freshness/processes.js). */
 const ROOT = path.resolve(__dirname, '../../..');
 
+/** A `ready` check for a service process: its /health answers 200. */
+export function healthy(base: string): () => Promise<boolean> {
+  return async () => {
+    try {
+      return (await fetch(`${base}/health`)).status === 200;
+    } catch {
+      return false;
+    }
+  };
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();

@@ -312,33 +312,7 @@ export class BothWayLists {
    * yet gets an empty (complete) row first: give it its own row with `applyTalentRow`.
    */
   applyPositionColumn(positionId: string, scores: Float32Array, eligible: Uint8Array, talentIds: readonly string[]): ListUpdate {
-    const slots = this.columnSlots(talentIds);
-    const p = this.positions.allocate(positionId, this.threshold);
-    const n = slots.length;
-    const threshold = this.threshold;
-    // The position's own list.
-    this.ensureScratch(n);
-    let count = 0;
-    for (let i = 0; i < n; i++) {
-      if (eligible[i] === 1 && scores[i] >= threshold) {
-        this.candOthers[count] = slots[i];
-        this.candScores[count++] = scores[i];
-      }
-    }
-    this.positions.replace(p, this.candOthers, this.candScores, count, true, threshold);
-    // Every talent row.
-    const side = this.talents;
-    const refill: string[] = [];
-    let changed = 0;
-    for (let i = 0; i < n; i++) {
-      const t = slots[i];
-      const outcome = this.updatePair(side, t, p, scores[i], eligible[i] === 1);
-      if (outcome !== 0) {
-        changed++;
-        if (outcome === LEFT && side.needsRefill(t, this.serve)) refill.push(side.idOf[t]!);
-      }
-    }
-    return { changed, refill };
+    return this.applyLine(this.positions, this.talents, positionId, this.columnSlots(talentIds), scores, eligible);
   }
 
   /**
@@ -347,8 +321,15 @@ export class BothWayLists {
    * positions whose list needs a refill.
    */
   applyTalentRow(talentId: string, scores: Float32Array, eligible: Uint8Array, positionIds: readonly string[]): ListUpdate {
-    const slots = this.rowSlots(positionIds);
-    const t = this.talents.allocate(talentId, this.threshold);
+    return this.applyLine(this.talents, this.positions, talentId, this.rowSlots(positionIds), scores, eligible);
+  }
+
+  /**
+   * One entity's complete line of scores (a position's column, a talent's row): replaces its own list
+   * (complete by construction) and updates every list of the other side it enters, leaves or rescores.
+   */
+  private applyLine(own: Side, other: Side, id: string, slots: Int32Array, scores: Float32Array, eligible: Uint8Array): ListUpdate {
+    const self = own.allocate(id, this.threshold);
     const n = slots.length;
     const threshold = this.threshold;
     this.ensureScratch(n);
@@ -359,16 +340,15 @@ export class BothWayLists {
         this.candScores[count++] = scores[i];
       }
     }
-    this.talents.replace(t, this.candOthers, this.candScores, count, true, threshold);
-    const side = this.positions;
+    own.replace(self, this.candOthers, this.candScores, count, true, threshold);
     const refill: string[] = [];
     let changed = 0;
     for (let i = 0; i < n; i++) {
-      const p = slots[i];
-      const outcome = this.updatePair(side, p, t, scores[i], eligible[i] === 1);
+      const o = slots[i];
+      const outcome = this.updatePair(other, o, self, scores[i], eligible[i] === 1);
       if (outcome !== 0) {
         changed++;
-        if (outcome === LEFT && side.needsRefill(p, this.serve)) refill.push(side.idOf[p]!);
+        if (outcome === LEFT && other.needsRefill(o, this.serve)) refill.push(other.idOf[o]!);
       }
     }
     return { changed, refill };

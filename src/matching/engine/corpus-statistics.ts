@@ -17,6 +17,18 @@ export function skillKey(skill: number, name: string): SkillKey {
   return skill >= 0 ? skill : name;
 }
 
+/** Positions asking for each skill. Required and preferred lists share one count: a skill is common whichever list names it. */
+export function skillDocumentFrequencies(features: readonly PositionFeatures[]): Map<SkillKey, number> {
+  const df = new Map<SkillKey, number>();
+  for (const p of features) {
+    const seen = new Set<SkillKey>();
+    for (let r = 0; r < p.requiredSkills.length; r++) seen.add(skillKey(p.requiredSkills[r], p.requiredNames[r]));
+    for (let i = 0; i < p.preferredSkills.length; i++) seen.add(skillKey(p.preferredSkills[i], p.preferredNames[i]));
+    for (const k of seen) df.set(k, (df.get(k) ?? 0) + 1);
+  }
+  return df;
+}
+
 export interface StatisticsDrift {
   /** Positions of the snapshot. */
   reference: number;
@@ -40,15 +52,7 @@ export class CorpusStatistics {
 
   /** The statistics of a snapshot: its ranker, and its positions as compiled (before any weighting). */
   static of(ranker: FusedRanker, positions: readonly PositionProfile[], features: readonly PositionFeatures[]): CorpusStatistics {
-    const df = new Map<SkillKey, number>();
-    for (const p of features) {
-      // Required and preferred lists share one document frequency: a skill is common whichever list names it.
-      const seen = new Set<SkillKey>();
-      for (let r = 0; r < p.requiredSkills.length; r++) seen.add(skillKey(p.requiredSkills[r], p.requiredNames[r]));
-      for (let i = 0; i < p.preferredSkills.length; i++) seen.add(skillKey(p.preferredSkills[i], p.preferredNames[i]));
-      for (const k of seen) df.set(k, (df.get(k) ?? 0) + 1);
-    }
-    return new CorpusStatistics(ranker, df, positions.length, new Map(positions.map((p) => [p.id, fingerprint(p)])));
+    return new CorpusStatistics(ranker, skillDocumentFrequencies(features), positions.length, new Map(positions.map((p) => [p.id, fingerprint(p)])));
   }
 
   /** How far a set of open positions has moved from the snapshot. */

@@ -9,7 +9,7 @@ import { compilePosition, compileTalent, packPositions, type PositionFeatures, t
 import { roleFactor, roleGroupOf } from '../title/role-compatibility';
 import type { PositionProfile, TalentProfile } from '../types';
 import { rankablePosition, rankableTalent } from './profile-mapping';
-import { CorpusStatistics, skillKey, type SkillKey } from './corpus-statistics';
+import { CorpusStatistics, skillDocumentFrequencies, skillKey, type SkillKey } from './corpus-statistics';
 import { RowScorer } from './row-scorer';
 
 export interface EngineOptions {
@@ -418,14 +418,7 @@ function weightRequirementsBySpecificity(
     df = frozenDf;
     n = Math.max(1, frozenCount);
   } else {
-    const own = new Map<SkillKey, number>();
-    for (const p of positions) {
-      const seen = new Set<SkillKey>();
-      for (let r = 0; r < p.requiredSkills.length; r++) seen.add(skillKey(p.requiredSkills[r], p.requiredNames[r]));
-      for (let i = 0; i < p.preferredSkills.length; i++) seen.add(skillKey(p.preferredSkills[i], p.preferredNames[i]));
-      for (const k of seen) own.set(k, (own.get(k) ?? 0) + 1);
-    }
-    df = own;
+    df = skillDocumentFrequencies(positions);
     n = positions.length;
   }
   const maxIdf = Math.log(1 + n);
