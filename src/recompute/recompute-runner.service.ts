@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { queryRows } from '../common/persistence/query-rows';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { fullTopK } from '../matching/engine/full-top-k';
 import { positionList, round2 } from '../matching/engine/position-list';
@@ -142,7 +143,13 @@ export class RecomputeRunner {
       try {
         return await this.recomputeTalentsOnce(talentIds, options.lists ?? false);
       } catch (error) {
-        if (!(error instanceof StaleInputs) || attempt >= STALE_RETRIES) throw error;
+        if (!(error instanceof StaleInputs)) throw error;
+        if (attempt >= STALE_RETRIES) {
+          // Positions keep changing under this job: nothing was written; ask again, after them.
+          await this.dataSource.transaction((manager) => requestRecomputeMany(manager, 'talent', [...talentIds].sort()));
+          this.logger.warn(`${talentIds.length} talent(s): positions changed under ${attempt} runs; asked again`);
+          return { talents: 0, rows: 0, quarantined: 0 };
+        }
       }
     }
   }
@@ -274,7 +281,12 @@ export class RecomputeRunner {
       try {
         return await this.recomputePositionOnce(positionId);
       } catch (error) {
-        if (!(error instanceof StaleInputs) || attempt >= STALE_RETRIES) throw error;
+        if (!(error instanceof StaleInputs)) throw error;
+        if (attempt >= STALE_RETRIES) {
+          await this.dataSource.transaction((manager) => requestRecompute(manager, 'position', positionId));
+          this.logger.warn(`position ${positionId}: positions changed under ${attempt} runs; asked again`);
+          return { talents: 0, rows: 0 };
+        }
       }
     }
   }
@@ -459,7 +471,15 @@ export class RecomputeRunner {
         }
         return rows;
       } catch (error) {
-        if (!(error instanceof StaleInputs) || attempt >= STALE_RETRIES) throw error;
+        if (!(error instanceof StaleInputs)) throw error;
+        if (attempt >= STALE_RETRIES) {
+          // Lists written before the positions moved are current for their epoch; each position's own
+          // column brings its list up to date, so ask for those instead of rebuilding again.
+          const open: { id: string }[] = await this.dataSource.query(`SELECT id FROM position WHERE status = 'open' ORDER BY id`);
+          await this.dataSource.transaction((manager) => requestRecomputeMany(manager, 'position', open.map((p) => p.id)));
+          this.logger.warn(`rebuild: positions changed under ${attempt} runs of the candidate lists; asked for each position's column`);
+          return 0;
+        }
       }
     }
   }
@@ -550,7 +570,9 @@ export class RecomputeRunner {
    */
   async recordFailure(kind: RecomputeKind, entityId: string, error: Error): Promise<void> {
     this.logger.warn(`${kind} ${entityId} failed: ${error.message}`);
-    const [row]: { attempts: number; requested_seq: string }[] = await this.dataSource.query(
+    // queryRows: an UPDATE … RETURNING comes back from the driver as [rows, count].
+    const [row] = await queryRows<{ attempts: number; requested_seq: string }>(
+      this.dataSource,
       `UPDATE recompute_request SET attempts = attempts + 1, last_error = $3 WHERE kind = $1 AND entity_id = $2
        RETURNING attempts, requested_seq`,
       [kind, entityId, error.message.slice(0, 500)],

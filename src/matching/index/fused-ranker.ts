@@ -173,7 +173,9 @@ export class FusedRanker {
     const analysed = positions.map((pos) => this.vocabulary.analyse(pos));
     this.titles = new TitleIndex(positions, p.title, this.vocabulary.titleTerms, { docs: analysed.map((a) => a.title), frozen: frozen?.title });
     const bm25 = { k1: p.k1, b: p.b };
-    const vocab = this.dict.size;
+    // The index covers the ids its documents use: a shared vocabulary also holds every talent's words,
+    // which no posting has, and sizing the index by it would only make each rebuild slower.
+    const vocab = vocabularyOf(analysed.flatMap((a) => [...a.text, ...a.skills, ...a.families]));
     this.text = BM25Index.build(
       [
         { name: 'title', weight: p.textFields.title },
@@ -470,4 +472,11 @@ function addScaled(out: Float32Array, scores: Float32Array, weight: number): num
   const f = weight / max;
   for (let i = 0; i < scores.length; i++) out[i] += scores[i] * f;
   return max;
+}
+
+/** 1 + the largest term id in these documents (0 for none): the vocabulary an index over them needs. */
+export function vocabularyOf(fields: readonly ArrayLike<number>[]): number {
+  let max = -1;
+  for (const ids of fields) for (let i = 0; i < ids.length; i++) if (ids[i] > max) max = ids[i];
+  return max + 1;
 }

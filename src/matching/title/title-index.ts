@@ -81,7 +81,10 @@ export class TitleIndex {
       { name: 'family', weight: p.familyWeight, k1: p.k1, b: p.pseudoB },
       { name: 'sector', weight: p.sectorWeight, k1: p.k1, b: p.pseudoB },
     ];
-    this.index = BM25Index.build(specs, docs, this.dict.size, {}, prepared.frozen);
+    // Only the ids the titles use (see FusedRanker: a shared dictionary also holds the queries' words).
+    let vocab = 0;
+    for (const doc of docs) for (const ids of doc) for (let i = 0; i < ids.length; i++) if (ids[i] >= vocab) vocab = ids[i] + 1;
+    this.index = BM25Index.build(specs, docs, vocab, {}, prepared.frozen);
   }
 
   /** A title's term ids per field (the document side), interned in `dict`. */
