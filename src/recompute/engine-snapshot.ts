@@ -46,9 +46,16 @@ interface PositionSide {
 export class EngineCache {
   private side: PositionSide | null = null;
   private loading: Promise<EngineView> | null = null;
+  /** Jobs using the engine across awaits: while one does, others get the engine as it is (see `hold`). */
+  private holds = 0;
 
-  /** The engine with the current statistics generation and open positions. Concurrent calls share one load. */
+  /**
+   * The engine with the current statistics generation and open positions. Concurrent calls share one
+   * load; while a job holds the engine, others get it unchanged (a live explanation may then trail a
+   * position edit by that job's duration).
+   */
   async load(dataSource: DataSource): Promise<EngineView> {
+    if (this.holds > 0 && this.side) return this.view(this.side);
     while (this.loading) await this.loading.catch(() => undefined);
     const loading = this.refresh(dataSource);
     this.loading = loading;
@@ -101,6 +108,20 @@ export class EngineCache {
       }
     }
     side.talents = known;
+  }
+
+  /**
+   * Runs `job` with the engine loaded and kept as it is until the job ends: a recompute scores, awaits
+   * the database and explains with one and the same set of positions.
+   */
+  async hold<T>(dataSource: DataSource, job: (view: EngineView) => Promise<T>, options: { talents?: boolean } = {}): Promise<T> {
+    const view = options.talents ? await this.loadWithTalents(dataSource) : await this.load(dataSource);
+    this.holds++;
+    try {
+      return await job(view);
+    } finally {
+      this.holds--;
+    }
   }
 
   /** Versions of the talents the talent side holds (after loadWithTalents). */

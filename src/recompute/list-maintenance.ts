@@ -9,7 +9,10 @@ import { EntityManager } from 'typeorm';
 import type { MatchResult } from '../matching/score/match-result';
 import { deleteOrphans, PairWrite, upsertPairs } from './match-store';
 
-/** One advisory lock for every writer of list membership: list decisions are taken one at a time. */
+/**
+ * One advisory lock for every writer of stored matches (rows and lists): decisions are taken one at a
+ * time, against what the previous writer committed. Scoring itself runs outside it, in parallel.
+ */
 export async function lockLists(manager: EntityManager): Promise<void> {
   await manager.query(`SELECT pg_advisory_xact_lock(hashtext('match:lists'))`);
 }

@@ -155,7 +155,10 @@ export class RecomputeRunner {
   }
 
   private async recomputeTalentsOnce(talentIds: string[], lists: boolean): Promise<{ talents: number; rows: number; quarantined: number }> {
-    const view = await this.cache.load(this.dataSource);
+    return this.cache.hold(this.dataSource, (view) => this.recomputeTalentsWith(view, talentIds, lists));
+  }
+
+  private async recomputeTalentsWith(view: EngineView, talentIds: string[], lists: boolean): Promise<{ talents: number; rows: number; quarantined: number }> {
     // Sorted ids: every writer takes the talents' locks in the same order, so writers never deadlock.
     const talents = await loadTalents(this.dataSource.manager, [...talentIds].sort());
     const scored = await this.score(view, talents, lists);
@@ -165,7 +168,8 @@ export class RecomputeRunner {
     const refills = new Set<string>();
     // One transaction for the whole batch: a shard of a rebuild commits together, or not at all.
     await this.dataSource.transaction(async (manager) => {
-      if (lists) await lockLists(manager);
+      // Rows and lists are written under one lock (see assertEpoch); rebuild shards too.
+      await lockLists(manager);
       await this.assertEpoch(manager, view);
       // KEY SHARE locks hold off deletions until this commits; rows deleted before are simply not returned.
       const liveTalents = await lockExisting(manager, 'talent', talents.map((t) => t.id));
@@ -216,10 +220,13 @@ export class RecomputeRunner {
     return { talents: talents.length, rows, quarantined };
   }
 
-  /** The positions changed since `view` was read (the epoch moved): the caller scores again. */
+  /**
+   * The positions changed since `view` was read (the epoch moved): the caller scores again. Read under
+   * the match lock (lockLists): a position saved after this read has its column job, which waits for
+   * that lock and so sees what this transaction commits; position writers themselves never wait.
+   */
   private async assertEpoch(manager: EntityManager, view: EngineView): Promise<void> {
-    // FOR SHARE: no position change commits until this transaction has, so what it writes stays current.
-    const [state]: { positions_epoch: string }[] = await manager.query(`SELECT positions_epoch FROM engine_state WHERE key = 'corpus' FOR SHARE`);
+    const [state]: { positions_epoch: string }[] = await manager.query(`SELECT positions_epoch FROM engine_state WHERE key = 'corpus'`);
     if (Number(state?.positions_epoch ?? 0) !== view.epoch) throw new StaleInputs('positions changed while scoring');
   }
 
@@ -292,7 +299,10 @@ export class RecomputeRunner {
   }
 
   private async recomputePositionOnce(positionId: string): Promise<{ talents: number; rows: number }> {
-    const view = await this.cache.loadWithTalents(this.dataSource);
+    return this.cache.hold(this.dataSource, (view) => this.recomputePositionWith(view, positionId), { talents: true });
+  }
+
+  private async recomputePositionWith(view: EngineView, positionId: string): Promise<{ talents: number; rows: number }> {
     const engine = view.engine;
     await this.syncPositionQuarantine(view);
     if (!engine.hasPosition(positionId)) return this.positionGone(view, positionId);
@@ -424,52 +434,7 @@ export class RecomputeRunner {
     const limits = this.limits();
     for (let attempt = 1; ; attempt++) {
       try {
-        const view = await this.cache.loadWithTalents(this.dataSource);
-        const engine = view.engine;
-        const talentIds = engine.talentIds();
-        const positionIds = engine.positionIds();
-        const top = fullTopK(engine, limits.capacity + 1);
-        let rows = 0;
-        for (let start = 0; start < positionIds.length; start += LIST_BATCH) {
-          await this.dataSource.transaction(async (manager) => {
-            await lockLists(manager);
-            await this.assertEpoch(manager, view);
-            for (let p = start; p < Math.min(positionIds.length, start + LIST_BATCH); p++) {
-              const entries: { talent: number; score: number }[] = [];
-              for (let j = p * top.byPosition.k; j < (p + 1) * top.byPosition.k && top.byPosition.indexes[j] >= 0; j++) {
-                const score = round2(top.byPosition.scores[j]);
-                if (score >= limits.minScore) entries.push({ talent: top.byPosition.indexes[j], score });
-              }
-              const floor = entries.length > limits.capacity ? entries[limits.capacity - 1].score : -1;
-              entries.length = Math.min(entries.length, limits.capacity);
-              const positionId = positionIds[p];
-              const version = view.positionVersions.get(positionId)!;
-              // Pairs the rebuild's rows just stored, from the same versions, only join the list.
-              const current: { talent_id: string; talent_version: number }[] = await manager.query(
-                `SELECT talent_id, talent_version FROM match WHERE position_id = $1 AND talent_id = ANY($2::uuid[])
-                   AND position_version = $3 AND generation = $4`,
-                [positionId, entries.map((e) => talentIds[e.talent]), version, view.generation],
-              );
-              const fresh = new Set(current.filter((c) => c.talent_version === this.cache.talentVersion(c.talent_id)).map((c) => c.talent_id));
-              const missing = entries.map((e) => talentIds[e.talent]).filter((id) => !fresh.has(id));
-              await replacePositionList(
-                manager,
-                { id: positionId, version, generation: view.generation, floor },
-                missing.map((talentId) => ({
-                  talentId,
-                  talentVersion: this.cache.talentVersion(talentId)!,
-                  positionVersion: version,
-                  generation: view.generation,
-                  result: engine.explain(talentId, positionId),
-                })),
-                [...fresh],
-              );
-              rows += entries.length;
-            }
-          });
-          await touch();
-        }
-        return rows;
+        return await this.cache.hold(this.dataSource, (view) => this.writePositionLists(view, limits, touch), { talents: true });
       } catch (error) {
         if (!(error instanceof StaleInputs)) throw error;
         if (attempt >= STALE_RETRIES) {
@@ -482,6 +447,54 @@ export class RecomputeRunner {
         }
       }
     }
+  }
+
+  private async writePositionLists(view: EngineView, limits: ListLimits, touch: () => Promise<void>): Promise<number> {
+    const engine = view.engine;
+    const talentIds = engine.talentIds();
+    const positionIds = engine.positionIds();
+    const top = fullTopK(engine, limits.capacity + 1);
+    let rows = 0;
+    for (let start = 0; start < positionIds.length; start += LIST_BATCH) {
+      await this.dataSource.transaction(async (manager) => {
+        await lockLists(manager);
+        await this.assertEpoch(manager, view);
+        for (let p = start; p < Math.min(positionIds.length, start + LIST_BATCH); p++) {
+          const entries: { talent: number; score: number }[] = [];
+          for (let j = p * top.byPosition.k; j < (p + 1) * top.byPosition.k && top.byPosition.indexes[j] >= 0; j++) {
+            const score = round2(top.byPosition.scores[j]);
+            if (score >= limits.minScore) entries.push({ talent: top.byPosition.indexes[j], score });
+          }
+          const floor = entries.length > limits.capacity ? entries[limits.capacity - 1].score : -1;
+          entries.length = Math.min(entries.length, limits.capacity);
+          const positionId = positionIds[p];
+          const version = view.positionVersions.get(positionId)!;
+          // Pairs the rebuild's rows just stored, from the same versions, only join the list.
+          const current: { talent_id: string; talent_version: number }[] = await manager.query(
+            `SELECT talent_id, talent_version FROM match WHERE position_id = $1 AND talent_id = ANY($2::uuid[])
+               AND position_version = $3 AND generation = $4`,
+            [positionId, entries.map((e) => talentIds[e.talent]), version, view.generation],
+          );
+          const fresh = new Set(current.filter((c) => c.talent_version === this.cache.talentVersion(c.talent_id)).map((c) => c.talent_id));
+          const missing = entries.map((e) => talentIds[e.talent]).filter((id) => !fresh.has(id));
+          await replacePositionList(
+            manager,
+            { id: positionId, version, generation: view.generation, floor },
+            missing.map((talentId) => ({
+              talentId,
+              talentVersion: this.cache.talentVersion(talentId)!,
+              positionVersion: version,
+              generation: view.generation,
+              result: engine.explain(talentId, positionId),
+            })),
+            [...fresh],
+          );
+          rows += entries.length;
+        }
+      });
+      await touch();
+    }
+    return rows;
   }
 
   /** Affinities of one programme (or all) to the open positions, replacing what was stored. */
