@@ -14,7 +14,7 @@ import type { Talent } from '../talents/talent.entity';
 import { EngineCache, EngineView, loadTalents } from './engine-snapshot';
 import { invalidate } from './invalidation';
 import { dropPositionList, ListLimits, lockLists, replacePositionList, updateTalentEntries } from './list-maintenance';
-import { lockExisting, lockTalentRow, PairWrite, upsertPairs, writeTalentRow } from './match-store';
+import { deleteOrphans, lockExisting, lockTalentRow, PairWrite, upsertPairs, writeTalentRow } from './match-store';
 import { bumpGeneration, REBUILD_ALL, requestRecompute, requestRecomputeMany } from './outbox';
 import { programmeProfile, talentProfile } from './profile-mappers';
 import { quarantine, release, syncPositionQuarantine } from './quarantine-store';
@@ -371,14 +371,56 @@ export class RecomputeRunner {
         list.entries.map((e) => pair(talentIds[e.talent])),
       );
       written += list.entries.length;
+      // The rows it may enter or leave, recomputed; most differ from what is stored in this position's
+      // entry only, and get just that (one batch), the others are rewritten whole.
       const sortedWhole = [...whole].sort();
+      const storedRows = new Map<string, Map<string, number>>();
+      for (let i = 0; i < sortedWhole.length; i += 5000) {
+        const part: { talent_id: string; position_id: string; score: number }[] = await manager.query(
+          'SELECT talent_id, position_id, score FROM match WHERE talent_id = ANY($1::uuid[]) AND in_talent_list',
+          [sortedWhole.slice(i, i + 5000)],
+        );
+        for (const r of part) {
+          const row = storedRows.get(r.talent_id) ?? new Map<string, number>();
+          row.set(r.position_id, r.score);
+          storedRows.set(r.talent_id, row);
+        }
+      }
+      const entering: PairWrite[] = [];
+      const leaving: string[] = [];
+      const floorIds: string[] = [];
+      const floorValues: number[] = [];
       for (const talentId of sortedWhole) {
-        await lockTalentRow(manager, talentId);
         const hits = rowHits(engine, talentId, options);
+        const before = storedRows.get(talentId) ?? new Map<string, number>();
+        const others = hits.filter((hit) => hit.id !== positionId);
+        const othersBefore = [...before.keys()].filter((id) => id !== positionId);
+        const onlyThisEntry = others.length === othersBefore.length && others.every((hit) => before.get(hit.id) === hit.score);
+        if (onlyThisEntry) {
+          if (hits.length > others.length) entering.push(pair(talentId));
+          else if (before.has(positionId)) leaving.push(talentId);
+          floorIds.push(talentId);
+          floorValues.push(rowFloor(hits, options));
+          continue;
+        }
+        // The match lock serialises every writer, so the row needs no lock of its own here.
         const talentVersion = this.cache.talentVersion(talentId)!;
         const matches = hits.map((hit) => ({ result: engine.explain(talentId, hit.id), talentVersion, positionVersion: view.positionVersions.get(hit.id)! }));
         if (await writeTalentRow(manager, { talentId, talentVersion, generation: view.generation, matches, floor: rowFloor(hits, options) })) written += matches.length;
       }
+      await upsertPairs(manager, entering, { talent: true });
+      if (leaving.length > 0) {
+        await manager.query('UPDATE match SET in_talent_list = false WHERE position_id = $1 AND talent_id = ANY($2::uuid[])', [positionId, leaving]);
+        await deleteOrphans(manager, 'position', [positionId]);
+      }
+      if (floorIds.length > 0) {
+        await manager.query(
+          `UPDATE talent_match_state s SET floor = u.floor, computed_at = now()
+             FROM unnest($1::uuid[], $2::real[]) AS u(talent_id, floor) WHERE s.talent_id = u.talent_id`,
+          [floorIds, floorValues],
+        );
+      }
+      written += entering.length + leaving.length;
       await upsertPairs(manager, keep.map(pair), {});
       written += keep.length;
       rescored = talentIds.length;
