@@ -371,8 +371,7 @@ export class RecomputeRunner {
         list.entries.map((e) => pair(talentIds[e.talent])),
       );
       written += list.entries.length;
-      // The rows it may enter or leave, recomputed; most differ from what is stored in this position's
-      // entry only, and get just that (one batch), the others are rewritten whole.
+      // The rows it may enter or leave, recomputed against what is stored.
       const sortedWhole = [...whole].sort();
       const storedRows = new Map<string, Map<string, number>>();
       for (let i = 0; i < sortedWhole.length; i += 5000) {
@@ -386,32 +385,39 @@ export class RecomputeRunner {
           storedRows.set(r.talent_id, row);
         }
       }
-      const entering: PairWrite[] = [];
-      const leaving: string[] = [];
+      // Only what differs is written: entries new to the row or rescored (this position's, at least), and
+      // entries that left it; the match lock serialises every writer, so rows need no lock of their own.
+      const upserts: PairWrite[] = [];
+      const leftTalents: string[] = [];
+      const leftPositions: string[] = [];
       const floorIds: string[] = [];
       const floorValues: number[] = [];
       for (const talentId of sortedWhole) {
         const hits = rowHits(engine, talentId, options);
         const before = storedRows.get(talentId) ?? new Map<string, number>();
-        const others = hits.filter((hit) => hit.id !== positionId);
-        const othersBefore = [...before.keys()].filter((id) => id !== positionId);
-        const onlyThisEntry = others.length === othersBefore.length && others.every((hit) => before.get(hit.id) === hit.score);
-        if (onlyThisEntry) {
-          if (hits.length > others.length) entering.push(pair(talentId));
-          else if (before.has(positionId)) leaving.push(talentId);
-          floorIds.push(talentId);
-          floorValues.push(rowFloor(hits, options));
-          continue;
-        }
-        // The match lock serialises every writer, so the row needs no lock of its own here.
         const talentVersion = this.cache.talentVersion(talentId)!;
-        const matches = hits.map((hit) => ({ result: engine.explain(talentId, hit.id), talentVersion, positionVersion: view.positionVersions.get(hit.id)! }));
-        if (await writeTalentRow(manager, { talentId, talentVersion, generation: view.generation, matches, floor: rowFloor(hits, options) })) written += matches.length;
+        const kept = new Set<string>();
+        for (const hit of hits) {
+          kept.add(hit.id);
+          if (hit.id !== positionId && before.get(hit.id) === hit.score) continue;
+          upserts.push({ talentId, talentVersion, positionVersion: view.positionVersions.get(hit.id)!, generation: view.generation, result: engine.explain(talentId, hit.id) });
+        }
+        for (const id of before.keys()) {
+          if (kept.has(id)) continue;
+          leftTalents.push(talentId);
+          leftPositions.push(id);
+        }
+        floorIds.push(talentId);
+        floorValues.push(rowFloor(hits, options));
       }
-      await upsertPairs(manager, entering, { talent: true });
-      if (leaving.length > 0) {
-        await manager.query('UPDATE match SET in_talent_list = false WHERE position_id = $1 AND talent_id = ANY($2::uuid[])', [positionId, leaving]);
-        await deleteOrphans(manager, 'position', [positionId]);
+      await upsertPairs(manager, upserts, { talent: true });
+      if (leftTalents.length > 0) {
+        await manager.query(
+          `UPDATE match m SET in_talent_list = false FROM unnest($1::uuid[], $2::uuid[]) AS l(talent_id, position_id)
+            WHERE m.talent_id = l.talent_id AND m.position_id = l.position_id`,
+          [leftTalents, leftPositions],
+        );
+        await deleteOrphans(manager, 'talent', [...new Set(leftTalents)]);
       }
       if (floorIds.length > 0) {
         await manager.query(
@@ -420,7 +426,7 @@ export class RecomputeRunner {
           [floorIds, floorValues],
         );
       }
-      written += entering.length + leaving.length;
+      written += upserts.length + leftTalents.length;
       await upsertPairs(manager, keep.map(pair), {});
       written += keep.length;
       rescored = talentIds.length;
