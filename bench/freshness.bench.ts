@@ -18,9 +18,9 @@ import * as os from 'node:os';
 import { Client } from 'pg';
 import { loadConfig } from '../src/config/app-config';
 import { JobWatch } from './freshness/job-watch';
-import { benchStores, Child, freePort, healthy, startChild, withRedisDb } from './freshness/processes';
+import { benchStores, Child, freePort, healthy, runBench, startChild, withRedisDb } from './freshness/processes';
 import { BurstSample, burstRun, latencyRun, patchTalent, POLL_MS, segments, settle, signIn, summary, TalentRow, waitCommitted } from './freshness/scenario';
-import { max, mean, ms, nowMs } from './freshness/stats';
+import { max, mean, ms } from './freshness/stats';
 
 const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? withRedisDb(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', 9);
@@ -256,16 +256,4 @@ function print(results: Result[]): void {
   process.stdout.write(out.join('\n') + '\n');
 }
 
-const benchStarted = nowMs();
-main()
-  .then(async (results) => {
-    await cleanup();
-    print(results);
-    log(`total ${((nowMs() - benchStarted) / 1000).toFixed(1)} s`);
-    process.exit(0);
-  })
-  .catch(async (error: unknown) => {
-    if (!interrupted) log(`failed: ${(error as Error).stack ?? String(error)}`);
-    await cleanup();
-    process.exit(1);
-  });
+runBench(main, { cleanup, print, log, interrupted: () => interrupted });

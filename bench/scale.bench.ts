@@ -23,7 +23,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Pool } from 'pg';
 import { loadConfig } from '../src/config/app-config';
-import { benchStores, Child, freePort, healthy, startChild } from './freshness/processes';
+import { benchStores, Child, freePort, healthy, runBench, startChild } from './freshness/processes';
 import { signIn, TalentRow } from './freshness/scenario';
 import { nowMs, percentile, sleep } from './freshness/stats';
 import { matchTableWrites, POLL_MS, PositionRow, positionWatermark, processMemory, runEdits, signInToken } from './scale/edits';
@@ -359,17 +359,5 @@ function print(measures: Measure[]): void {
   process.stdout.write(out.join('\n') + '\n');
 }
 
-const benchStarted = nowMs();
-main()
-  .then(async (measures) => {
-    await cleanup();
-    print(measures);
-    log(`total ${seconds(nowMs() - benchStarted)} s`);
-    process.exit(0);
-  })
-  .catch(async (error: unknown) => {
-    if (!interrupted) log(`failed: ${(error as Error).stack ?? String(error)}`);
-    await cleanup();
-    process.exit(1);
-  });
+runBench(main, { cleanup, print, log, interrupted: () => interrupted });
 

@@ -128,3 +128,24 @@ export function withRedisDb(url: string, db: number): string {
   parsed.pathname = `/${db}`;
   return parsed.toString();
 }
+
+/**
+ * Runs a benchmark's `main` to the end: prints its results, cleans up either way (children, databases,
+ * Redis), and exits 0 or 1 with the total time.
+ */
+export function runBench<T>(main: () => Promise<T>, hooks: { cleanup(): Promise<void>; print(results: T): void; log(line: string): void; interrupted(): boolean }): void {
+  const started = performance.now();
+  main()
+    .then(async (results) => {
+      await hooks.cleanup();
+      hooks.print(results);
+      hooks.log(`total ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      process.exit(0);
+    })
+    .catch(async (error: unknown) => {
+      if (!hooks.interrupted()) hooks.log(`failed: ${(error as Error).stack ?? String(error)}`);
+      await hooks.cleanup();
+      process.exit(1);
+    });
+}
+
