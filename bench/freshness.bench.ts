@@ -18,7 +18,7 @@ import * as os from 'node:os';
 import { Client } from 'pg';
 import { loadConfig } from '../src/config/app-config';
 import { JobWatch } from './freshness/job-watch';
-import { benchStores, Child, freePort, healthy, runBench, startChild, withRedisDb } from './freshness/processes';
+import { BenchCleanup, benchStores, Child, freePort, healthy, runBench, startChild, withRedisDb } from './freshness/processes';
 import { BurstSample, burstRun, latencyRun, patchTalent, POLL_MS, segments, settle, signIn, summary, TalentRow, waitCommitted } from './freshness/scenario';
 import { max, mean, ms } from './freshness/stats';
 
@@ -65,22 +65,8 @@ interface Result {
 }
 
 /** Everything to undo, in reverse order, whatever happens (also on SIGINT/SIGTERM). */
-const cleanups: (() => Promise<void>)[] = [];
-let cleaning: Promise<void> | null = null;
-let interrupted = false;
-function cleanup(): Promise<void> {
-  cleaning ??= (async () => {
-    for (const step of cleanups.splice(0).reverse()) await step().catch((e: Error) => log(`cleanup: ${e.message}`));
-  })();
-  return cleaning;
-}
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    log(`${signal}: cleaning up`);
-    interrupted = true;
-    void cleanup().finally(() => process.exit(130));
-  });
-}
+const cleanup = new BenchCleanup(log);
+const cleanups = cleanup.steps;
 
 async function main(): Promise<Result[]> {
   const config = loadConfig(process.env);
@@ -256,4 +242,4 @@ function print(results: Result[]): void {
   process.stdout.write(out.join('\n') + '\n');
 }
 
-runBench(main, { cleanup, print, log, interrupted: () => interrupted });
+runBench(main, { cleanup, print, log });

@@ -23,7 +23,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Pool } from 'pg';
 import { loadConfig } from '../src/config/app-config';
-import { benchStores, Child, freePort, healthy, runBench, startChild } from './freshness/processes';
+import { BenchCleanup, benchStores, Child, freePort, healthy, runBench, startChild } from './freshness/processes';
 import { signIn, TalentRow } from './freshness/scenario';
 import { nowMs, percentile, sleep } from './freshness/stats';
 import { matchTableWrites, POLL_MS, PositionRow, positionWatermark, processMemory, runEdits, signInToken } from './scale/edits';
@@ -61,22 +61,8 @@ const log = (line: string) => process.stderr.write(`[bench:scale] ${line}\n`);
 type Measure = Record<string, unknown> & { measure: string };
 
 /** Everything to undo, in reverse order, whatever happens (also on SIGINT/SIGTERM). */
-const cleanups: (() => Promise<void> | void)[] = [];
-let cleaning: Promise<void> | null = null;
-let interrupted = false;
-function cleanup(): Promise<void> {
-  cleaning ??= (async () => {
-    for (const step of cleanups.splice(0).reverse()) await Promise.resolve(step()).catch((e: Error) => log(`cleanup: ${e.message}`));
-  })();
-  return cleaning;
-}
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    log(`${signal}: cleaning up`);
-    interrupted = true;
-    void cleanup().finally(() => process.exit(130));
-  });
-}
+const cleanup = new BenchCleanup(log);
+const cleanups = cleanup.steps;
 
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
 const round = (v: number, digits = 1) => (Number.isFinite(v) ? Math.round(v * 10 ** digits) / 10 ** digits : v);
@@ -359,5 +345,5 @@ function print(measures: Measure[]): void {
   process.stdout.write(out.join('\n') + '\n');
 }
 
-runBench(main, { cleanup, print, log, interrupted: () => interrupted });
+runBench(main, { cleanup, print, log });
 

@@ -130,22 +130,48 @@ export function withRedisDb(url: string, db: number): string {
 }
 
 /**
+ * A benchmark's clean-up: steps registered as stores and processes are started, run once in reverse
+ * order (at the end, on failure, or on SIGINT/SIGTERM), each failure logged and the rest still run.
+ */
+export class BenchCleanup {
+  readonly steps: (() => Promise<void> | void)[] = [];
+  interrupted = false;
+  private running: Promise<void> | null = null;
+
+  constructor(private readonly log: (line: string) => void) {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.on(signal, () => {
+        this.log(`${signal}: cleaning up`);
+        this.interrupted = true;
+        void this.run().finally(() => process.exit(130));
+      });
+    }
+  }
+
+  run(): Promise<void> {
+    this.running ??= (async () => {
+      for (const step of this.steps.splice(0).reverse()) await Promise.resolve(step()).catch((e: Error) => this.log(`cleanup: ${e.message}`));
+    })();
+    return this.running;
+  }
+}
+
+/**
  * Runs a benchmark's `main` to the end: prints its results, cleans up either way (children, databases,
  * Redis), and exits 0 or 1 with the total time.
  */
-export function runBench<T>(main: () => Promise<T>, hooks: { cleanup(): Promise<void>; print(results: T): void; log(line: string): void; interrupted(): boolean }): void {
+export function runBench<T>(main: () => Promise<T>, hooks: { cleanup: BenchCleanup; print(results: T): void; log(line: string): void }): void {
   const started = performance.now();
   main()
     .then(async (results) => {
-      await hooks.cleanup();
+      await hooks.cleanup.run();
       hooks.print(results);
       hooks.log(`total ${((performance.now() - started) / 1000).toFixed(1)} s`);
       process.exit(0);
     })
     .catch(async (error: unknown) => {
-      if (!hooks.interrupted()) hooks.log(`failed: ${(error as Error).stack ?? String(error)}`);
-      await hooks.cleanup();
+      if (!hooks.cleanup.interrupted) hooks.log(`failed: ${(error as Error).stack ?? String(error)}`);
+      await hooks.cleanup.run();
       process.exit(1);
     });
 }
-
