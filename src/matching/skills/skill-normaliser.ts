@@ -93,6 +93,8 @@ export class SkillTaxonomy {
   private readonly parent: Int32Array;
   private readonly grandparent: Int32Array;
   private readonly keys = new Map<string, KeyEntry>();
+  /** Every prefix of every key (the keys included): a window that is no key's prefix ends the search. */
+  private readonly keyPrefixes = new Set<string>();
   private readonly latinKeys: string[] = [];
   private readonly hanKeys: string[] = [];
   private readonly maxKeyLength: number;
@@ -127,6 +129,7 @@ export class SkillTaxonomy {
           continue;
         }
         this.keys.set(key, { skill: i, isName });
+        for (let end = 1; end <= key.length; end++) this.keyPrefixes.add(key.slice(0, end));
         (isLatin(key) ? this.latinKeys : this.hanKeys).push(key);
         maxKey = Math.max(maxKey, key.length);
       }
@@ -299,24 +302,35 @@ export class SkillTaxonomy {
     return spans;
   }
 
+  /**
+   * The longest key that starts at boundary i and ends at a later boundary. Windows grow boundary by
+   * boundary and stop at the first that is no key's prefix (a longer window would extend it), so a
+   * boundary costs a few slices instead of one per later boundary. Of boundaries at the same compacted
+   * offset (spaces between them) the last wins, as the widest raw span of that key.
+   */
   private longestAt(s: string, c: Compacted, b: number[], i: number): Span | null {
     const { segmentMinKeyLength } = SKILL_RESOLVE_PARAMS;
+    if (s[b[i]] === ' ') return null;
     // Raw slices may carry spaces that compaction removes, hence the factor of two.
     const maxRaw = this.maxKeyLength * 2;
-    let j = b.length - 1;
-    while (j > i && b[j] - b[i] > maxRaw) j--;
-    if (s[b[i]] === ' ') return null;
-    for (; j > i; j--) {
-      // compactKey(s.slice(b[i], b[j])), read off the text compacted once; lengths no key has are skipped unsliced.
-      const from = c.at[b[i]];
+    const from = c.at[b[i]];
+    let best: Span | null = null;
+    let lastLength = 0;
+    let lastKey = '';
+    for (let j = i + 1; j < b.length && b[j] - b[i] <= maxRaw; j++) {
       const length = c.at[b[j]] - from;
-      if (length < segmentMinKeyLength || length > this.maxKeyLength) continue;
-      const key = c.text.slice(from, from + length);
-      if (this.wholeTextOnly.has(key)) continue;
-      const entry = this.keys.get(key);
-      if (entry) return { start: b[i], end: b[j], entry, key };
+      if (length === 0) continue;
+      if (length !== lastLength) {
+        if (length > this.maxKeyLength) break;
+        lastKey = c.text.slice(from, from + length);
+        lastLength = length;
+        if (!this.keyPrefixes.has(lastKey)) break;
+      }
+      if (length < segmentMinKeyLength || this.wholeTextOnly.has(lastKey)) continue;
+      const entry = this.keys.get(lastKey);
+      if (entry) best = { start: b[i], end: b[j], entry, key: lastKey };
     }
-    return null;
+    return best;
   }
 
   private fuzzy(key: string, factor: number): SkillResolution | null {
