@@ -274,6 +274,18 @@ export class MatchingEngine {
     }
   }
 
+  /** `applyRoles` at the positions `at[0 … count − 1]` only. */
+  private applyRolesAt(entry: TalentEntry, row: Float32Array, at: Int32Array, count: number): void {
+    const group = entry.roleGroup;
+    if (group < 0) return;
+    const roles = this.positionRoles;
+    for (let j = 0; j < count; j++) {
+      const i = at[j];
+      const factor = roleFactor(group, roles[i]);
+      if (factor !== 1) row[i] *= factor;
+    }
+  }
+
   /**
    * Scores of one talent against every position: `scores[i]` for the position at index i, `eligible[i]`
    * 1 or 0. The hot path of recomputes and benchmarks: typed arrays only.
@@ -293,9 +305,11 @@ export class MatchingEngine {
    */
   scoreTalentRowForTopK(talentId: string, k: number, positionFloors: Float32Array, positions: Int32Array, scores: Float32Array): number {
     const entry = this.requireTalent(talentId);
-    this.ranker.relevanceAll(entry.query, this.relevanceRow);
-    this.applyRoles(entry, this.relevanceRow);
+    // Eligibility first: relevance is fused and role-weighted only where the row scorer reads it.
     this.rows.load(entry.features);
+    const eligible = this.rows.collectEligible();
+    this.ranker.relevanceAt(entry.query, this.relevanceRow, this.rows.eligibleAt, eligible);
+    this.applyRolesAt(entry, this.relevanceRow, this.rows.eligibleAt, eligible);
     return this.rows.scoreRowForTopK(this.relevanceRow, k, positionFloors, positions, scores);
   }
 

@@ -44,7 +44,8 @@ export class RowScorer {
   private readonly classStart: Int32Array;
   private readonly classMembers: Int32Array;
   /** Scratch of `scoreRowForTopK`: the eligible positions and their lower bounds (skills = 0) on 0–100. */
-  private readonly eligibleAt: Int32Array;
+  readonly eligibleAt: Int32Array;
+  private eligibleCount = 0;
   private readonly lowerBound: Float64Array;
   private best = new TopKHeap(1);
 
@@ -102,14 +103,28 @@ export class RowScorer {
   }
 
   /**
+   * The loaded talent's eligible positions, class by class, into `eligibleAt` (read by `scoreRowForTopK`):
+   * how many. Collected before relevance so that a full top-k fuses relevance only where it is read.
+   */
+  collectEligible(): number {
+    const { bits, sum } = this.classes;
+    const { classStart, classMembers, eligibleAt } = this;
+    let count = 0;
+    for (let c = 0; c < bits.length; c++) {
+      if (bits[c] !== 0 || sum[c] < 0) continue;
+      for (let m = classStart[c]; m < classStart[c + 1]; m++) eligibleAt[count++] = classMembers[m];
+    }
+    return (this.eligibleCount = count);
+  }
+
+  /**
    * The eligible pairs that may enter the talent's k best positions or a position's list, whose current
    * k-th score is `positionFloors[i]` (-Infinity while shorter than k): their positions (in no particular
-   * order) into `positions` and exact scores into `scores`. Returns how many.
+   * order) into `positions` and exact scores into `scores`. Returns how many. Reads the positions of the
+   * last `collectEligible` and `relevance` at those positions only.
    */
   scoreRowForTopK(relevance: Float32Array, k: number, positionFloors: Float32Array, positions: Int32Array, scores: Float32Array): number {
     if (this.best.capacity !== k) this.best = new TopKHeap(k);
-    const { bits, sum } = this.classes;
-    const { classStart, classMembers } = this;
     const a0 = this.scale * this.w[0];
     const a1 = this.scale * this.w[1];
     const gateAt = this.params.skillsRelevanceGate;
@@ -117,22 +132,18 @@ export class RowScorer {
     // Bounds on 0–100: lower = a0·relevance + base (skills = 0), upper adds a1·gate (skills = 1), where base
     // is the class's structured share. The talent's k-th best lower bound, to a bin's width: a histogram
     // instead of a heap (no per-pair sifting); the bin's lower edge never exceeds the true k-th bound, so the
-    // floor stays safe. Eligible positions and their lower bounds are kept for the second pass.
+    // floor stays safe. The lower bounds are kept for the second pass.
     const bins = this.bins;
     bins.fill(0);
-    const eligibleAt = this.eligibleAt;
-    const lowerBound = this.lowerBound;
-    let eligibleCount = 0;
-    for (let c = 0; c < bits.length; c++) {
-      const b = this.scale * sum[c];
-      if (bits[c] !== 0 || b < 0) continue;
-      for (let m = classStart[c]; m < classStart[c + 1]; m++) {
-        const i = classMembers[m];
-        const lower = a0 * relevance[i] + b;
-        eligibleAt[eligibleCount] = i;
-        lowerBound[eligibleCount++] = lower;
-        bins[Math.min(BIN_COUNT - 1, (lower * BINS_PER_POINT) | 0)]++;
-      }
+    const { eligibleAt, lowerBound, eligibleCount } = this;
+    const classOf = this.classes.classOf;
+    const sum = this.classes.sum;
+    const scale = this.scale;
+    for (let e = 0; e < eligibleCount; e++) {
+      const i = eligibleAt[e];
+      const lower = a0 * relevance[i] + scale * sum[classOf[i]];
+      lowerBound[e] = lower;
+      bins[Math.min(BIN_COUNT - 1, (lower * BINS_PER_POINT) | 0)]++;
     }
     let talentFloor = -Infinity;
     if (eligibleCount >= k) {

@@ -328,6 +328,19 @@ export class FusedRanker {
    * float32 rounding steps, so the numbers are those of `scoreAllCompiled(...)[i] * (1 / maxScore)`.
    */
   relevanceAll(query: CompiledTalentQuery, out: Float32Array): void {
+    this.relevanceOf(query, out, null, this.fused.length);
+  }
+
+  /**
+   * `relevanceAll` at the positions `at[0 … count − 1]` only (the rest of `out` is left as it was): the
+   * signals are still scored over every position (their maxima need them), but the fusion runs only
+   * where a caller will read it, e.g. the positions a talent is eligible for in a full top-k.
+   */
+  relevanceAt(query: CompiledTalentQuery, out: Float32Array, at: Int32Array, count: number): void {
+    this.relevanceOf(query, out, at, count);
+  }
+
+  private relevanceOf(query: CompiledTalentQuery, out: Float32Array, at: Int32Array | null, count: number): void {
     const p = this.params;
     const [, textScores, familyScores, skillScores] = this.buffers;
     let maxima: Float32Array;
@@ -345,11 +358,11 @@ export class FusedRanker {
     const scale = 1 / this.maxScore;
     const fr = Math.fround;
     const titleRow = this.titleRowOut;
-    const n = this.fused.length;
     if (this.reference) {
       // Frozen maxima: a position added since may beat them; each signal then counts as its maximum.
       const { titleWeight: w0, textWeight: w1, skillWeight: w2, familyWeight: w3 } = p;
-      for (let i = 0; i < n; i++) {
+      for (let j = 0; j < count; j++) {
+        const i = at === null ? j : at[j];
         let v = f0 > 0 ? fr(Math.min(w0, titleRow[i] * f0)) : 0;
         if (f1 > 0) v = fr(v + Math.min(w1, textScores[i] * f1));
         if (f2 > 0) v = fr(v + Math.min(w2, skillScores[i] * f2));
@@ -360,10 +373,18 @@ export class FusedRanker {
     }
     if (f0 > 0 && f1 > 0 && f2 > 0 && f3 > 0) {
       // The usual case (every signal found something): the loop below without its per-position branches.
-      for (let i = 0; i < n; i++) out[i] = fr(fr(fr(fr(titleRow[i] * f0) + textScores[i] * f1) + skillScores[i] * f2) + familyScores[i] * f3) * scale;
+      if (at === null) {
+        for (let i = 0; i < count; i++) out[i] = fr(fr(fr(fr(titleRow[i] * f0) + textScores[i] * f1) + skillScores[i] * f2) + familyScores[i] * f3) * scale;
+      } else {
+        for (let j = 0; j < count; j++) {
+          const i = at[j];
+          out[i] = fr(fr(fr(fr(titleRow[i] * f0) + textScores[i] * f1) + skillScores[i] * f2) + familyScores[i] * f3) * scale;
+        }
+      }
       return;
     }
-    for (let i = 0; i < n; i++) {
+    for (let j = 0; j < count; j++) {
+      const i = at === null ? j : at[j];
       let v = f0 > 0 ? fr(titleRow[i] * f0) : 0;
       if (f1 > 0) v = fr(v + textScores[i] * f1);
       if (f2 > 0) v = fr(v + skillScores[i] * f2);
