@@ -244,12 +244,12 @@ export class RowScorer {
     const c = k.classOf[i];
     let sum = w[0] * relevance;
     sum += w[1] * Math.fround(skills * gate);
-    sum += w[2] * k.major[c];
-    sum += w[3] * k.degree[c];
-    sum += w[4] * k.experience[c];
-    sum += w[5] * k.location[c];
-    sum += w[6] * k.tier[c];
-    sum += w[7] * k.salary[c];
+    sum += w[2] * k.setValue[k.classSet[c]];
+    sum += w[3] * k.degreeValue[k.classDegree[c]];
+    sum += w[4] * k.yearsValue[k.classYears[c]];
+    sum += w[5] * k.placeValue[k.classPlace[c]];
+    sum += w[6] * k.tierValue[k.classTier[c]];
+    sum += w[7] * k.payValue[k.classPay[c]];
     return (100 * sum) / this.weightSum;
   }
 

@@ -41,36 +41,43 @@ function intern<T>(count: number, keyOf: (i: number) => string, valueOf: (i: num
 export class StructuredClasses {
   readonly classOf: Int32Array;
   readonly count: number;
-  /** Per class, for the loaded talent: rounded components, their weighted sum (major…tier), Ineligible bits. */
-  readonly major: Float32Array;
-  readonly degree: Float32Array;
-  readonly experience: Float32Array;
-  readonly location: Float32Array;
-  readonly tier: Float32Array;
-  readonly salary: Float32Array;
+  /** Per class, for the loaded talent: the weighted sum of its structured components (major…salary), Ineligible bits. */
   readonly sum: Float64Array;
   readonly bits: Uint8Array;
-  private readonly classSet: Int32Array;
-  private readonly classDegree: Int32Array;
-  private readonly classYears: Int32Array;
-  private readonly classPlace: Int32Array;
-  private readonly classTier: Int32Array;
-  private readonly classPay: Int32Array;
+  /**
+   * Per class, the index of its value of each attribute; the loaded talent's rounded component for that
+   * value is in the matching `…Value` array (component of class c: setValue[classSet[c]], …). Read through
+   * the index rather than copied per class: a row needs the components of the few pairs it scores, but
+   * every class's sum and bits.
+   */
+  readonly classSet: Int32Array;
+  readonly classDegree: Int32Array;
+  readonly classYears: Int32Array;
+  readonly classPlace: Int32Array;
+  readonly classTier: Int32Array;
+  readonly classPay: Int32Array;
   private readonly pays: number[];
-  private readonly payValue: Float32Array;
+  readonly payValue: Float32Array;
   private readonly sets: Int32Array[];
   private readonly years: { years: number; level: number; confidence: number }[];
   private readonly places: { city: number; flexible: boolean }[];
   private readonly distinctMajors: Int32Array;
   private readonly majorBest: Float32Array;
-  private readonly setValue: Float32Array;
-  private readonly degreeValue = new Float32Array(DEGREE_SLOTS);
+  readonly setValue: Float32Array;
+  readonly degreeValue = new Float32Array(DEGREE_SLOTS);
   private readonly degreeBits = new Uint8Array(DEGREE_SLOTS);
-  private readonly yearsValue: Float32Array;
+  readonly yearsValue: Float32Array;
   private readonly yearsBits: Uint8Array;
-  private readonly placeValue: Float32Array;
+  readonly placeValue: Float32Array;
   private readonly placeBits: Uint8Array;
-  private readonly tierValue = new Float32Array(TIER_SLOTS);
+  readonly tierValue = new Float32Array(TIER_SLOTS);
+  /** Each value array times its component's weight (float64), so a class's sum is six reads and adds. */
+  private readonly weightedSet: Float64Array;
+  private readonly weightedDegree = new Float64Array(DEGREE_SLOTS);
+  private readonly weightedYears: Float64Array;
+  private readonly weightedPlace: Float64Array;
+  private readonly weightedTier = new Float64Array(TIER_SLOTS);
+  private readonly weightedPay: Float64Array;
 
   constructor(
     private readonly space: FeatureSpace,
@@ -104,7 +111,6 @@ export class StructuredClasses {
     this.pays = pay.values;
     this.payValue = new Float32Array(this.pays.length);
     this.places = places.values;
-    [this.major, this.degree, this.experience, this.location, this.tier, this.salary] = [0, 1, 2, 3, 4, 5].map(() => new Float32Array(this.count));
     this.sum = new Float64Array(this.count);
     this.bits = new Uint8Array(this.count);
     this.distinctMajors = Int32Array.from(new Set(table.majors)).filter((m) => m >= 0);
@@ -114,6 +120,10 @@ export class StructuredClasses {
     this.yearsBits = new Uint8Array(this.years.length);
     this.placeValue = new Float32Array(this.places.length);
     this.placeBits = new Uint8Array(this.places.length);
+    this.weightedSet = new Float64Array(this.sets.length);
+    this.weightedYears = new Float64Array(this.years.length);
+    this.weightedPlace = new Float64Array(this.places.length);
+    this.weightedPay = new Float64Array(this.pays.length);
   }
 
   /**
@@ -182,25 +192,26 @@ export class StructuredClasses {
         : TIER_ADJACENT_FLAT[t.tier * 4 + sought] ? f(p.adjacentTierScore)
         : f(0.2);
     }
+    // w·value in float64, then the sum in the order PairScorer adds them: the same doubles as before.
     const w = this.weights;
-    const { major, degree, experience, location, tier, salary, sum, bits } = this;
-    const { classSet, classDegree, classYears, classPlace, classTier, classPay } = this;
-    const { setValue, degreeValue, yearsValue, placeValue, tierValue, payValue, degreeBits, yearsBits, placeBits } = this;
-    const w2 = w[2];
-    const w3 = w[3];
-    const w4 = w[4];
-    const w5 = w[5];
-    const w6 = w[6];
-    const w7 = w[7];
+    weigh(this.weightedSet, this.setValue, w[2]);
+    weigh(this.weightedDegree, this.degreeValue, w[3]);
+    weigh(this.weightedYears, this.yearsValue, w[4]);
+    weigh(this.weightedPlace, this.placeValue, w[5]);
+    weigh(this.weightedTier, this.tierValue, w[6]);
+    weigh(this.weightedPay, this.payValue, w[7]);
+    const { sum, bits, classSet, classDegree, classYears, classPlace, classTier, classPay, degreeBits, yearsBits, placeBits } = this;
+    const { weightedSet, weightedDegree, weightedYears, weightedPlace, weightedTier, weightedPay } = this;
     for (let c = 0; c < this.count; c++) {
-      const ma = (major[c] = setValue[classSet[c]]);
-      const de = (degree[c] = degreeValue[classDegree[c]]);
-      const ex = (experience[c] = yearsValue[classYears[c]]);
-      const lo = (location[c] = placeValue[classPlace[c]]);
-      const ti = (tier[c] = tierValue[classTier[c]]);
-      const sa = (salary[c] = payValue[classPay[c]]);
-      sum[c] = w2 * ma + w3 * de + w4 * ex + w5 * lo + w6 * ti + w7 * sa;
-      bits[c] = degreeBits[classDegree[c]] | yearsBits[classYears[c]] | placeBits[classPlace[c]];
+      const de = classDegree[c];
+      const ye = classYears[c];
+      const pl = classPlace[c];
+      sum[c] = weightedSet[classSet[c]] + weightedDegree[de] + weightedYears[ye] + weightedPlace[pl] + weightedTier[classTier[c]] + weightedPay[classPay[c]];
+      bits[c] = degreeBits[de] | yearsBits[ye] | placeBits[pl];
     }
   }
+}
+
+function weigh(out: Float64Array, values: Float32Array, weight: number): void {
+  for (let i = 0; i < values.length; i++) out[i] = weight * values[i];
 }
