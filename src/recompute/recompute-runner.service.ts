@@ -14,7 +14,7 @@ import type { Talent } from '../talents/talent.entity';
 import { EngineCache, EngineView, loadTalents } from './engine-snapshot';
 import { invalidate } from './invalidation';
 import { dropPositionList, ListLimits, lockLists, replacePositionList, updateTalentEntries } from './list-maintenance';
-import { deleteOrphans, lockExisting, lockTalentRow, PairWrite, upsertPairs, writeTalentRow } from './match-store';
+import { deleteOrphans, lockExisting, lockTalentRows, PairWrite, TalentRowWrite, upsertPairs, writeTalentRows } from './match-store';
 import { bumpGeneration, REBUILD_ALL, requestRecompute, requestRecomputeMany } from './outbox';
 import { programmeProfile, talentProfile } from './profile-mappers';
 import { quarantine, release, syncPositionQuarantine } from './quarantine-store';
@@ -176,20 +176,26 @@ export class RecomputeRunner {
       const positionIds = new Set(scored.flatMap((o) => (o.rows ?? []).map((r) => r.positionId)));
       const livePositions = await lockExisting(manager, 'position', [...positionIds].sort());
       const released: string[] = [];
-      for (const outcome of scored) {
-        const { talent } = outcome;
+      const writes = new Map<string, TalentRowWrite>();
+      for (const { talent, rows: results, floor } of scored) {
         if (!liveTalents.has(talent.id)) continue;
-        const matches = (outcome.rows ?? [])
+        const matches = (results ?? [])
           .filter((result) => livePositions.has(result.positionId))
           .map((result) => ({ result, talentVersion: talent.version, positionVersion: view.positionVersions.get(result.positionId)! }));
-        await lockTalentRow(manager, talent.id);
-        const written = await writeTalentRow(manager, { talentId: talent.id, talentVersion: talent.version, generation: view.generation, matches, floor: outcome.floor });
+        writes.set(talent.id, { talentId: talent.id, talentVersion: talent.version, generation: view.generation, matches, floor });
+      }
+      await lockTalentRows(manager, [...writes.keys()]);
+      const written = await writeTalentRows(manager, [...writes.values()]);
+      for (const outcome of scored) {
+        const { talent } = outcome;
+        const write = writes.get(talent.id);
+        if (!write) continue;
         // Overtaken by a newer result (another job read newer data meanwhile): compute again from now.
-        if (!written) {
+        if (!written.has(talent.id)) {
           await requestRecompute(manager, 'talent', talent.id);
           continue;
         }
-        rows += matches.length;
+        rows += write.matches.length;
         if (lists) {
           const profile = talentProfile(talent);
           const refill = await updateTalentEntries(
