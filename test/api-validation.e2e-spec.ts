@@ -163,7 +163,7 @@ describe('input validation (real PostgreSQL)', () => {
     expect(res.body.fields).toHaveProperty('creditCode');
   });
 
-  it('accepts full-width digits (normalised) and rare CJK characters (intact)', async () => {
+  it('normalises codes and numbers (full-width digits), keeps free text as typed and rare CJK characters intact', async () => {
     const name = '𠮷野家䶮😀';
     const created = await t
       .http()
@@ -171,7 +171,7 @@ describe('input validation (real PostgreSQL)', () => {
       .send(talentBody({ name, headline: 'ＰＬＣ工程师', contact: { phone: '１３８００００５６７８' } }))
       .expect(201);
     expect(created.body.name).toBe(name);
-    expect(created.body.headline).toBe('PLC工程师');
+    expect(created.body.headline).toBe('ＰＬＣ工程师');
     const read = await t.http().get(`/talents/${created.body.id}`).expect(200);
     expect(read.body.name).toBe(name);
     const contact = await t.http().get(`/talents/${created.body.id}/contact`).expect(200);
@@ -181,8 +181,27 @@ describe('input validation (real PostgreSQL)', () => {
       .post('/positions')
       .send(positionBody(enterpriseId, { headcount: 3, title: '钕铁硼工程师（２０２６届）' }))
       .expect(201);
-    expect(position.body.title).toBe('钕铁硼工程师(2026届)');
+    expect(position.body.title).toBe('钕铁硼工程师（２０２６届）');
   });
+
+  it('keeps Chinese punctuation and full-width letters in a summary unchanged through create, update and read (issue 17)', async () => {
+    const summary = '熟悉萃取分离工艺，负责过稀土产线；擅长：“湿法冶金”与ＤＣＳ控制。Ｒ＆Ｄ经验３年！';
+    const created = await t.http().post('/talents').send(talentBody({ summary })).expect(201);
+    expect(created.body.summary).toBe(summary);
+    const edited = `${summary}（已更新）`;
+    const updated = await t.http().patch(`/talents/${created.body.id}`).send({ summary: edited, version: created.body.version }).expect(200);
+    expect(updated.body.summary).toBe(edited);
+    const read = await t.http().get(`/talents/${created.body.id}`).expect(200);
+    expect(read.body.summary).toBe(edited);
+    // Work history and position descriptions are free text too; a phone number is a code.
+    const work = [{ title: '工艺工程师（萃取）', employer: '北方稀土（集团）', years: 3, description: '负责：萃取槽调试；优化“皂化”工序。' }];
+    const withWork = await t.http().patch(`/talents/${created.body.id}`).send({ work, version: updated.body.version }).expect(200);
+    expect(withWork.body.work[0]).toMatchObject(work[0]);
+    const description = '岗位职责：一、稀土萃取；二、“降本增效”。';
+    const position = await t.http().post('/positions').send(positionBody(enterpriseId, { description })).expect(201);
+    expect(position.body.description).toBe(description);
+  });
+
   describe('nesting, depth and prototype keys (issue 13)', () => {
     /** `{"a":{"a":…}}` or `[[[…]]]` as raw JSON text, `depth` objects or arrays deep. */
     const nestedText = (depth: number, open = '{"a":', close = '}') => `${open.repeat(depth - 1)}${open}1${close.repeat(depth)}`;

@@ -11,7 +11,9 @@ export async function keyOrNameResolver(manager: EntityManager, target: 'enterpr
   );
   const byKey = new Map(rows.filter((r) => r.external_key).map((r) => [r.external_key!, r.id]));
   const byName = new Map<string, string | null>();
-  for (const r of rows) byName.set(r.name_zh, byName.has(r.name_zh) ? null : r.id);
+  // Names are stored as typed (full-width brackets kept) and cells arrive NFKC-normalised: compare folded.
+  const fold = (name: string) => name.normalize('NFKC');
+  for (const r of rows) byName.set(fold(r.name_zh), byName.has(fold(r.name_zh)) ? null : r.id);
   const keyColumn = `${target}Key`;
   const nameColumn = `${target}Name`;
   const idField = `${target}Id`;
@@ -23,7 +25,7 @@ export async function keyOrNameResolver(manager: EntityManager, target: 'enterpr
       return id ? { values: { [idField]: id } } : { column: keyColumn, reason: `no ${target} with key "${key}"` };
     }
     if (name) {
-      const id = byName.get(name);
+      const id = byName.get(fold(name));
       if (id) return { values: { [idField]: id } };
       const reason = id === null ? `several ${target}s are named "${name}"; give the ${target} key` : `no ${target} named "${name}"`;
       return { column: nameColumn, reason };

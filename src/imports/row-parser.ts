@@ -37,7 +37,7 @@ function plain(value: unknown): unknown {
 
 /**
  * One spreadsheet row to the values to store, through the API's own rules: the same text sanitising
- * (NFKC, no control characters) and the same DTO with class-validator. Errors name the column as the
+ * (NFKC for codes, free text as typed, no control characters) and the same DTO with class-validator. Errors name the column as the
  * file wrote it.
  */
 export class RowParser {
@@ -59,7 +59,8 @@ export class RowParser {
       const raw = cells[column.index] ?? '';
       if (raw === '') continue;
       const sanitizeErrors: FieldErrors = {};
-      const clean = sanitize(raw, column.header, sanitizeErrors) as string;
+      // The field's key, not the header, decides whether the cell is free text (kept as typed) or a code.
+      const clean = sanitize(raw, column.spec.key, sanitizeErrors) as string;
       const reason = Object.values(sanitizeErrors)[0];
       if (reason) errors.push({ row, column: column.header, reason });
       const value = unescapeFormula(clean.trim());

@@ -8,9 +8,46 @@ const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
- * NFKC-normalises every string in the body and query (full-width digits and letters become ASCII,
- * compatibility ideographs their unified form; ordinary and supplementary-plane CJK and emoji are left as
- * they are) and rejects control characters and lone surrogates, naming the field. Runs before the
+ * Fields people write sentences or names in: kept as typed (NFC only, the canonical composition that
+ * changes no visible character), so "，；：“”" and full-width letters in a summary survive a save. NFKC
+ * would turn them into ASCII, which is right for the codes, numbers and identifiers of every other field.
+ */
+const FREE_TEXT_FIELDS = new Set([
+  'name',
+  'title',
+  'headline',
+  'summary',
+  'description',
+  'purpose',
+  'displayName',
+  'nameZh',
+  'nameEn',
+  'school',
+  'employer',
+  'honours',
+  'skillsTaught',
+  'contactPerson',
+  'note',
+  'notes',
+  'reason',
+  'comment',
+  'message',
+]);
+
+/** Whether the value at this path ("work.0.description") is free text: its last named segment decides. */
+export function isFreeTextPath(path: string): boolean {
+  const segments = path.split('.');
+  for (let i = segments.length - 1; i >= 0; i--) {
+    if (!/^\d+$/.test(segments[i])) return FREE_TEXT_FIELDS.has(segments[i]);
+  }
+  return false;
+}
+
+/**
+ * Normalises every string in the body and query and rejects control characters and lone surrogates,
+ * naming the field. Codes, numbers and identifiers are NFKC-normalised (full-width digits and letters
+ * become ASCII, compatibility ideographs their unified form); free text (FREE_TEXT_FIELDS) is kept as
+ * typed. Ordinary and supplementary-plane CJK and emoji are left as they are in both. Runs before the
  * ValidationPipe so validators see the normalised text.
  */
 @Injectable()
@@ -40,7 +77,7 @@ export function sanitize(value: unknown, path: string, errors: FieldErrors, maxD
       errors[path || 'value'] = 'must be valid Unicode (lone surrogate)';
       return value;
     }
-    return value.normalize('NFKC');
+    return value.normalize(isFreeTextPath(path) ? 'NFC' : 'NFKC');
   }
   if (value === null || typeof value !== 'object') return value;
   if (depth >= maxDepth) throw tooDeep(path, maxDepth);
