@@ -212,6 +212,14 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
     // The yield behind the graduates is shown beside the figures.
     await expect(page.locator('[data-yield]').getAttribute('data-yield')).resolves.toBe(String(byIndustry.yield));
     await expect(page.locator('[data-yield]').textContent()).resolves.toContain(`收获率 ${Math.round(byIndustry.yield * 1000) / 10}%`);
+    // A lower yield: fewer reachable graduates, larger gaps; the chart follows the API again.
+    const lowYield = await apiGet(service.url, service.token, '/supply-demand/gaps?by=industry&yield=0.02');
+    expect(lowYield.totals.gapSeats).toBeGreaterThan(byIndustry.totals.gapSeats);
+    await page.locator('select[name="yield"]').selectOption('0.02');
+    await page.locator('[data-yield="0.02"]').waitFor();
+    await waitUntil(page, `document.querySelectorAll('.chart')[0]?.querySelector('.chart-row')?.dataset.key === ${JSON.stringify(lowYield.items[0].industry)}`);
+    expectChartEquals(await readChart(page, 0), lowYield.items, (i: { industry: string }) => i.industry);
+    expect(seats(await page.locator('[data-total="gapSeats"]').textContent())).toBe(oneDecimal(lowYield.totals.gapSeats));
     expectWellLaidOut(await inspect(page, 'coordinator-supply-seats'));
 
     // Openings: sorted by the server on a header click, then only those without a strong candidate, exported, opened.

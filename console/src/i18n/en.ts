@@ -205,6 +205,8 @@ export const en: Record<MessageKey, string> = {
   'sd.rowTitle': '{seats} open seats; {supply} can be filled ({talents} strong talents + {graduates} reachable graduates); gap {gap} seats',
   'sd.byPosition': 'Openings with the largest gaps',
   'sd.noGap': 'Every open seat has supply',
+  'sd.yield': 'Graduate yield (share reachable)',
+  'sd.yieldDefault': 'Default',
   'sd.rule': 'Demand = open seats (headcount − filled). Supply = registered talents who are strong candidates (stored score ≥ {score}; each counted toward one seat: its best-scoring opening with a seat left) + reachable graduates (graduates × yield {yield}%, shared by affinity among the openings the cohort fits), at most the open seats of each opening; gap = open seats − seats supply can fill. By major, an opening\'s seats are shared equally among its preferred majors.',
   'sd.total.openSeats': 'Open seats',
   'sd.total.supplySeats': 'Seats supply can fill',

@@ -203,6 +203,8 @@ export const zh = {
   'sd.rowTitle': '空缺 {seats} 席；可填补 {supply} 席（强匹配人才 {talents} 人 + 可触达毕业生 {graduates} 人）；缺口 {gap} 席',
   'sd.byPosition': '缺口最大的岗位',
   'sd.noGap': '所有岗位的空缺席位均有供给',
+  'sd.yield': '毕业生收获率（可触达比例）',
+  'sd.yieldDefault': '默认',
   'sd.rule': '需求 = 空缺席位（招聘人数 − 已到岗）。供给 = 在库强匹配人才（存储得分 ≥ {score}，每人只计入一个席位：其得分最高且仍有空位的岗位）+ 可触达毕业生（应届毕业生 × 收获率 {yield}%，按匹配度分摊到该届毕业生适合的岗位），每个岗位最多计到其空缺席位；缺口 = 空缺席位 − 可填补席位。按专业统计时，岗位的席位在其优选专业间平分。',
   'sd.total.openSeats': '空缺席位',
   'sd.total.supplySeats': '可填补席位',

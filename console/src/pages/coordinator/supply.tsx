@@ -1,4 +1,5 @@
-import { get } from '../../api';
+import { useState } from 'preact/hooks';
+import { get, query } from '../../api';
 import { BarDatum, DemandSupplyChart } from '../../components/bar-chart';
 import { Async, Freshness } from '../../components/ui';
 import { formatNumber, label, t } from '../../i18n/i18n';
@@ -19,15 +20,34 @@ const bar = (key: string, text: string, r: SeatFigures): BarDatum => ({
   reachableGraduates: r.reachableGraduates,
 });
 
+/** Shares of a graduating cohort a coordinator may assume to be reachable (the API takes 0.01–1). */
+const YIELDS = [0.02, 0.05, 0.1, 0.2, 0.3];
+
 const TOTALS = ['openSeats', 'supplySeats', 'gapSeats', 'strongTalents', 'reachableGraduates'] as const;
 
 export function SupplyPage() {
-  const byIndustry = useLoad(() => get<SeatGaps>('/supply-demand/gaps?by=industry'), []);
-  const byMajor = useLoad(() => get<SeatGaps>('/supply-demand/gaps?by=major'), []);
-  const byPosition = useLoad(() => get<SeatGaps>('/supply-demand/gaps?by=position'), []);
+  // Empty: the server's default yield, which the answer then names.
+  const [yieldShare, setYieldShare] = useState('');
+  const load = (by: string) => () => get<SeatGaps>(`/supply-demand/gaps${query({ by, yield: yieldShare })}`);
+  const byIndustry = useLoad(load('industry'), [yieldShare]);
+  const byMajor = useLoad(load('major'), [yieldShare]);
+  const byPosition = useLoad(load('position'), [yieldShare]);
   return (
     <section class="page" aria-labelledby="supply-title">
       <h1 id="supply-title">{t('supply.title')}</h1>
+      <form class="filters" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          <span>{t('sd.yield')}</span>
+          <select name="yield" value={yieldShare} onChange={(e) => setYieldShare((e.currentTarget as HTMLSelectElement).value)}>
+            <option value="">{t('sd.yieldDefault')}</option>
+            {YIELDS.map((y) => (
+              <option value={y} key={y}>
+                {formatNumber(y * 100, 0)}%
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
       <Async state={byIndustry}>
         {(d) => (
           <div class="card supply-basis">
