@@ -78,6 +78,11 @@ describe('supply and demand in seats; the coordinators openings list (demo data)
     expect(doubled.yield).toBe(0.2);
     expect(doubled.totals.reachableGraduates).toBeCloseTo(base.totals.reachableGraduates * 2, 0);
     expect(doubled.totals.strongTalents).toBe(base.totals.strongTalents);
+    const low = (await t.http().get('/supply-demand/gaps?by=industry&yield=0.02').expect(200)).body;
+    expect(low.totals.gapSeats).toBeGreaterThanOrEqual(base.totals.gapSeats);
+    console.log(
+      `at a 2 % yield, by industry in seats:\n${low.items.map((r: SeatRow & { industry: string }) => `${r.industry}: ${r.openSeats} seats, supply ${r.supplySeats} (talents ${r.strongTalents}, graduates ${r.reachableGraduates}), gap ${r.gapSeats}`).join('\n')}\nall: ${low.totals.openSeats} seats, supply ${low.totals.supplySeats}, gap ${low.totals.gapSeats}`,
+    );
     for (const [query, field] of [
       ['by=city', 'by'],
       ['yield=2', 'yield'],
