@@ -79,7 +79,7 @@ describe('recruitment trips and supply/demand (demo data)', () => {
   it('shows demand against supply by industry and by major', async () => {
     const byIndustry = await t.http().get('/supply-demand/gaps?by=industry').expect(200);
     expect(byIndustry.body.items.map((i: { industry: string }) => i.industry)).toContain('rare_earth');
-    for (const item of byIndustry.body.items) expect(item.gap).toBeGreaterThanOrEqual(0);
+    for (const item of byIndustry.body.items) expect(item.gapSeats).toBeGreaterThanOrEqual(0);
     const byMajor = await t.http().get('/supply-demand/gaps?by=major').expect(200);
     expect(byMajor.body.items.length).toBeGreaterThan(3);
     const positions = await t.http().get('/supply-demand/positions?industry=rare_earth').expect(200);

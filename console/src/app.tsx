@@ -3,6 +3,7 @@ import { logout } from './api';
 import { getLang, setLang, t, useLang } from './i18n/i18n';
 import type { MessageKey } from './i18n/zh';
 import { LoginPage } from './pages/login';
+import { CoordinatorOpeningPage } from './pages/coordinator/opening';
 import { OpeningsPage } from './pages/coordinator/openings';
 import { StatusPage } from './pages/coordinator/status';
 import { SupplyPage } from './pages/coordinator/supply';
@@ -47,6 +48,7 @@ function page(path: string[], session: Session) {
     if (name === 'supply') return <SupplyPage />;
     if (name === 'trip') return <TripPage />;
     if (name === 'status') return <StatusPage />;
+    if (name === 'openings' && id) return <CoordinatorOpeningPage positionId={id} />;
     return <OpeningsPage />;
   }
   if (area === 'enterprise' && role === 'enterprise' && session.user.enterpriseId) {

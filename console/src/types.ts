@@ -175,3 +175,57 @@ export interface Coverage {
   minScore: number;
   items: { positionId: string; strongCandidates: number }[];
 }
+
+/** Supply against demand in seats (GET /supply-demand/gaps, /supply-demand/openings). */
+export interface SeatFigures {
+  openSeats: number;
+  strongTalents: number;
+  reachableGraduates: number;
+  supplySeats: number;
+  gapSeats: number;
+}
+
+export interface SeatBasis extends Freshness {
+  unit: 'seats';
+  /** Share of a graduating cohort expected to be reachable. */
+  yield: number;
+  /** A stored match at or above this score is a strong candidate. */
+  strongScore: number;
+}
+
+export interface SeatGapRow extends SeatFigures {
+  industry?: string;
+  major?: string;
+  positionId?: string;
+  title?: string;
+  enterpriseName?: string;
+}
+
+export interface SeatGaps extends SeatBasis {
+  by: 'industry' | 'major' | 'position';
+  totals: SeatFigures;
+  items: SeatGapRow[];
+}
+
+export interface Opening extends SeatFigures {
+  positionId: string;
+  title: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  industry: string;
+  urgency: number;
+  strongCandidates: number;
+}
+
+export interface OpeningsPage extends SeatBasis, Page<Opening> {}
+
+export interface ProgrammeFeed {
+  programmeId: string;
+  affinity: number;
+  major: string;
+  degree: string;
+  graduatesPerYear: number;
+  universityId: string;
+  universityName: string;
+  city: string;
+}

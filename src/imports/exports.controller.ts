@@ -9,6 +9,7 @@ import { IsIn, IsOptional } from 'class-validator';
 import type { Response } from 'express';
 import { UuidParam } from '../common/validation/uuid-param.pipe';
 import { TripPlanRequestDto } from '../trips/trip-request.dto';
+import { OpeningsExportQueryDto } from '../trips/supply-demand.dto';
 import { ExportsService, OpenWriter } from './exports.service';
 import { parseType } from './imports.controller';
 import { CONTENT_TYPES, ExportFormat, tabularWriter } from './tabular-writer';
@@ -89,6 +90,18 @@ export class ExportsController {
   @ApiOperation({ summary: 'A planned recruitment trip (same body as POST /recruitment-trips/plan) as XLSX or CSV', description: ESCAPING })
   tripPlan(@Body() body: TripPlanRequestDto, @Query() query: ExportQueryDto, @Res() res: Response) {
     return this.exports.tripPlan(body, opener(res, query.format, 'recruitment-trip'));
+  }
+
+  /** Declared before `:type`, which would take `openings` for a record type. */
+  @Staff()
+  @Get('openings')
+  @ApiFile(DOWNLOADS)
+  @ApiOperation({
+    summary: 'The coordinators\' openings list (same filters and order as GET /supply-demand/openings, every row) as XLSX or CSV',
+    description: ESCAPING,
+  })
+  openings(@Query() query: OpeningsExportQueryDto, @Res() res: Response) {
+    return this.exports.openingsList(query, opener(res, query.format, 'openings'));
   }
 
   @Staff()

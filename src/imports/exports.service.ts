@@ -1,10 +1,12 @@
 import type { Principal } from '../auth/principal';
 import { Injectable } from '@nestjs/common';
 import { DataSource, MoreThan, ObjectLiteral } from 'typeorm';
-import { DEGREE_LABELS, TIER_LABELS, Tier } from '../domain/vocabulary';
+import { DEGREE_LABELS, INDUSTRY_LABELS, TIER_LABELS, Tier } from '../domain/vocabulary';
 import { MatchListsService } from '../matches/match-lists.service';
 import { TripPlanRequestDto } from '../trips/trip-request.dto';
 import { TripsService } from '../trips/trips.service';
+import { OpeningsService } from '../trips/openings.service';
+import type { OpeningsFilterDto } from '../trips/supply-demand.dto';
 import type { CellValue } from './cell-codecs';
 import { headerOf } from './import-spec';
 import { specFor } from './import-specs';
@@ -36,6 +38,7 @@ export class ExportsService {
     private readonly dataSource: DataSource,
     private readonly lists: MatchListsService,
     private readonly trips: TripsService,
+    private readonly openings: OpeningsService,
   ) {}
 
   async records(type: ImportType, open: OpenWriter): Promise<void> {
@@ -134,6 +137,41 @@ export class ExportsService {
           await out.row([...base, p.positionId, p.title, p.enterpriseName, Math.round(p.expectedCandidates * 10) / 10]);
         }
       }
+    }
+    await out.end();
+  }
+
+  /** The coordinators' openings list with the same filters and order, every row (no paging). */
+  async openingsList(query: OpeningsFilterDto, open: OpenWriter): Promise<void> {
+    const list = await this.openings.all(query);
+    const out = open();
+    await out.row([
+      '岗位ID/positionId',
+      '岗位/title',
+      '企业/enterprise',
+      '行业/industry',
+      '紧急程度/urgency',
+      '空缺席位/openSeats',
+      `强候选人(≥${list.strongScore})/strongCandidates`,
+      '计入席位的强候选人/strongTalents',
+      `可触达毕业生(×${list.yield})/reachableGraduates`,
+      '可填补席位/supplySeats',
+      '缺口席位/gapSeats',
+    ]);
+    for (const o of list.items) {
+      await out.row([
+        o.positionId,
+        o.title,
+        o.enterpriseName,
+        INDUSTRY_LABELS[o.industry]?.zh ?? o.industry,
+        o.urgency,
+        o.openSeats,
+        o.strongCandidates,
+        o.strongTalents,
+        o.reachableGraduates,
+        o.supplySeats,
+        o.gapSeats,
+      ]);
     }
     await out.end();
   }

@@ -67,6 +67,18 @@ export class FreshnessService {
     return { stale, computedAt: row?.at ?? null };
   }
 
+  /**
+   * Supply in seats reads programme affinities and candidate lists: stale while any recompute is pending;
+   * computed at the newest stored row of either.
+   */
+  async forSupply(): Promise<Freshness> {
+    const pending: unknown[] = await this.dataSource.query('SELECT 1 FROM recompute_request WHERE requested_seq > processed_seq LIMIT 1');
+    const [row] = await this.dataSource.query(
+      'SELECT greatest((SELECT max(computed_at) FROM programme_match), (SELECT max(computed_at) FROM match)) AS at',
+    );
+    return { stale: pending.length > 0, computedAt: row?.at ?? null };
+  }
+
   async status() {
     const pending: { kind: string; n: number; oldest: Date | null }[] = await this.dataSource.query(
       `SELECT kind, count(*)::int AS n, min(requested_at) AS oldest FROM recompute_request

@@ -36,33 +36,3 @@ export const TripPlanSchema = object({
   request: object({ days: int, stopsPerDay: int, budget: nullable(num), yield: num, focus: nullable(Focus) }),
   positionsInFocus: int,
 });
-
-
-export const SupplyDemandPositionsSchema = object({
-  ...freshness,
-  items: arrayOf(
-    object({
-      positionId: uuid,
-      title: str,
-      enterpriseName: str,
-      industry: enumOf(INDUSTRIES),
-      urgency: int,
-      openHeadcount: int,
-      demand: num,
-      expectedCandidates: num,
-      coverage: num,
-      programmes: arrayOf(
-        object({ programmeId: uuid, major: str, degree: enumOf(DEGREES), university: nullable(str), city: nullable(str), expectedCandidates: num }),
-      ),
-    }),
-  ),
-});
-
-/** Headcounts are shared among a position's preferred majors, so they are fractional when grouped by major. */
-export const GapsSchema = object({
-  by: enumOf(['industry', 'major']),
-  ...freshness,
-  items: arrayOf(
-    object({ industry: str, major: str, openHeadcount: num, demand: num, expectedCandidates: num, gap: num }, ['industry', 'major']),
-  ),
-});

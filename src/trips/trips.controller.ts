@@ -1,27 +1,13 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiParam, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Staff } from '../auth/access.decorator';
 import { AppException } from '../common/errors/app-exception';
-import { OneOf } from '../common/validation/text.decorators';
-import { INDUSTRIES, Industry } from '../domain/vocabulary';
 import { tripPlanToCsv, tripPlanToHtml, tripPlanToICalendar } from '../planning/trip/trip-exports';
-import { SupplyDemandService } from './supply-demand.service';
 import { TripPlanRequestDto } from './trip-request.dto';
 import { TripsService } from './trips.service';
 import { ApiErrors, ApiOk } from '../common/openapi/api-responses';
-import { GapsSchema, SupplyDemandPositionsSchema, TripPlanSchema } from './trip.openapi';
-
-class GapsQueryDto {
-  @ApiPropertyOptional({ enum: ['industry', 'major'], default: 'industry' })
-  @IsOptional()
-  @IsIn(['industry', 'major'])
-  by: 'industry' | 'major' = 'industry';
-
-  @OneOf(INDUSTRIES, false)
-  industry?: Industry;
-}
+import { TripPlanSchema } from './trip.openapi';
 
 const EXPORTS = {
   html: 'text/html; charset=utf-8',
@@ -35,10 +21,7 @@ const EXPORTS = {
 @ApiErrors(403)
 @Controller()
 export class TripsController {
-  constructor(
-    private readonly trips: TripsService,
-    private readonly supplyDemand: SupplyDemandService,
-  ) {}
+  constructor(private readonly trips: TripsService) {}
 
   @Post('recruitment-trips/plan')
   @ApiOk(TripPlanSchema)
@@ -68,20 +51,6 @@ export class TripsController {
     res.setHeader('content-type', EXPORTS[kind]);
     res.setHeader('content-disposition', `attachment; filename="recruitment-trip.${kind}"`);
     res.send(content);
-  }
-
-  @Get('supply-demand/positions')
-  @ApiOk(SupplyDemandPositionsSchema)
-  @ApiOperation({ summary: 'For each open position: demand, the programmes that can feed it, expected candidates' })
-  positions(@Query() query: GapsQueryDto) {
-    return this.supplyDemand.positions({ industries: query.industry ? [query.industry] : undefined });
-  }
-
-  @Get('supply-demand/gaps')
-  @ApiOk(GapsSchema)
-  @ApiOperation({ summary: 'Demand against supply by industry or by major' })
-  gaps(@Query() query: GapsQueryDto) {
-    return this.supplyDemand.gaps(query.by, { industries: query.industry ? [query.industry] : undefined });
   }
 }
 

@@ -140,6 +140,7 @@ function cases(): Case[] {
     c('post', '/recruitment-trips/plan/{format}', fixed('/recruitment-trips/plan/html'), [403, 403, 400, 400, 401], () => ({})),
     c('get', '/supply-demand/positions', fixed('/supply-demand/positions'), STAFF_READ),
     c('get', '/supply-demand/gaps', fixed('/supply-demand/gaps'), STAFF_READ),
+    c('get', '/supply-demand/openings', fixed('/supply-demand/openings?noStrongCandidate=true&sort=coverage'), STAFF_READ),
     c('post', '/allocations/plan', fixed('/allocations/plan'), [403, 403, 200, 200, 401], () => ({})),
     c('post', '/imports/{type}', fixed('/imports/talents'), [403, 403, 400, 400, 401], () => ({})),
     c('get', '/imports/templates/{type}', fixed('/imports/templates/talents'), STAFF_READ),
@@ -147,6 +148,7 @@ function cases(): Case[] {
     c('get', '/exports/candidates/{positionId}', byTarget((f, t) => `/exports/candidates/${t === 'own' ? f.positionA : f.positionB}`), [403, [200, 404], 200, 200, 401]),
     c('get', '/exports/recommendations/{talentId}', byTarget((f, t) => `/exports/recommendations/${t === 'own' ? f.talentOwn : f.talentOther}`), [[200, 404], 403, 200, 200, 401]),
     c('post', '/exports/trip-plan', fixed('/exports/trip-plan'), [403, 403, 400, 400, 401], () => ({})),
+    c('get', '/exports/openings', fixed('/exports/openings?format=csv&noStrongCandidate=true'), STAFF_READ),
     c('get', '/exports/{type}', fixed('/exports/talents'), STAFF_READ),
     c('get', '/health', fixed('/health'), [200, 200, 200, 200, 200]),
   ];

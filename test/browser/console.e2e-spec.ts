@@ -1,4 +1,5 @@
 import { Browser, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { ConsolePage, foreignRequests, SCREENSHOT_DIR, inspect, launchBrowser, openConsole, PageCheck, signIn, VIEWPORTS, waitUntil } from '../support/browser';
 import { apiGet, apiLogin, ConsoleService, DEMO_LOGINS, startConsoleService } from '../support/console-service';
@@ -157,6 +158,134 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
         await expect(page.locator('main h1').textContent()).resolves.toBe('队列与数据时效');
       }
     }
+  });
+
+  it('coordinator: the supply chart shows the API\'s seats and gaps; openings sorted, filtered to those without a strong candidate, exported and opened', async () => {
+    const seats = (text: string | null | undefined) => Number((text ?? '').replace(/[,\s]/g, ''));
+    const oneDecimal = (n: number) => Math.round(n * 10) / 10;
+    interface ChartRow {
+      key: string | null;
+      demand: string | null;
+      supply: string | null;
+      gap: string | null;
+    }
+    const readChart = (page: Page, nth: number) =>
+      page
+        .locator('.chart')
+        .nth(nth)
+        .locator('.chart-row')
+        .evaluateAll((els) =>
+          els.map((el) => ({
+            key: el.getAttribute('data-key'),
+            demand: el.querySelector('.v-demand')?.textContent ?? null,
+            supply: el.querySelector('.v-supply')?.textContent ?? null,
+            gap: el.querySelector('.v-gap')?.textContent ?? null,
+          })),
+        ) as Promise<ChartRow[]>;
+    // The numbers drawn are the API's, in seats, row by row: demand = open seats, supply = seats it can fill, gap between them.
+    const expectChartEquals = (rows: ChartRow[], items: { openSeats: number; supplySeats: number; gapSeats: number }[], keyOf: (i: never) => string) => {
+      expect(rows.map((r) => r.key)).toEqual(items.map((i) => keyOf(i as never)));
+      rows.forEach((row, i) => {
+        expect([seats(row.demand), seats(row.supply), row.gap === null ? 0 : seats(row.gap)]).toEqual([
+          oneDecimal(items[i].openSeats),
+          oneDecimal(items[i].supplySeats),
+          oneDecimal(items[i].gapSeats),
+        ]);
+        expect(seats(row.demand) - seats(row.supply)).toBeCloseTo(row.gap === null ? 0 : seats(row.gap), 1);
+      });
+    };
+
+    const { page } = await open('coordinator', 'laptop');
+    const byIndustry = await apiGet(service.url, service.token, '/supply-demand/gaps?by=industry');
+    const byMajor = await apiGet(service.url, service.token, '/supply-demand/gaps?by=major');
+    expect(byIndustry.unit).toBe('seats');
+    await go(page, '#/coordinator/supply', '.chart-row');
+    await page.locator('.chart').nth(1).locator('.chart-row').first().waitFor();
+    await expect(page.locator('.chart').first().getAttribute('data-unit')).resolves.toBe('seats');
+    await expect(page.locator('.chart').first().locator('figcaption').textContent()).resolves.toContain('单位：席位');
+    await expect(page.locator('.chart .legend').first().textContent()).resolves.toContain('空缺席位');
+    expectChartEquals(await readChart(page, 0), byIndustry.items, (i: { industry: string }) => i.industry);
+    expectChartEquals(await readChart(page, 1), byMajor.items.slice(0, 15), (i: { major: string }) => i.major);
+    for (const key of ['openSeats', 'supplySeats', 'gapSeats', 'strongTalents', 'reachableGraduates']) {
+      expect(seats(await page.locator(`[data-total="${key}"]`).textContent())).toBe(oneDecimal(byIndustry.totals[key]));
+    }
+    // The yield behind the graduates is shown beside the figures.
+    await expect(page.locator('[data-yield]').getAttribute('data-yield')).resolves.toBe(String(byIndustry.yield));
+    await expect(page.locator('[data-yield]').textContent()).resolves.toContain(`收获率 ${Math.round(byIndustry.yield * 1000) / 10}%`);
+    // A lower yield: fewer reachable graduates, larger gaps; the chart follows the API again.
+    const lowYield = await apiGet(service.url, service.token, '/supply-demand/gaps?by=industry&yield=0.02');
+    expect(lowYield.totals.gapSeats).toBeGreaterThan(byIndustry.totals.gapSeats);
+    await page.locator('select[name="yield"]').selectOption('0.02');
+    await page.locator('[data-yield="0.02"]').waitFor();
+    await waitUntil(page, `document.querySelectorAll('.chart')[0]?.querySelector('.chart-row')?.dataset.key === ${JSON.stringify(lowYield.items[0].industry)}`);
+    expectChartEquals(await readChart(page, 0), lowYield.items, (i: { industry: string }) => i.industry);
+    expect(seats(await page.locator('[data-total="gapSeats"]').textContent())).toBe(oneDecimal(lowYield.totals.gapSeats));
+    expectWellLaidOut(await inspect(page, 'coordinator-supply-seats'));
+
+    // Openings: sorted by the server on a header click, then only those without a strong candidate, exported, opened.
+    await go(page, '#/coordinator/openings', 'table.openings tbody tr');
+    const ids = () => page.locator('table.openings tbody tr').evaluateAll((els) => els.map((el) => el.getAttribute('data-position-id')));
+    const byCoverage = await apiGet(service.url, service.token, '/supply-demand/openings?sort=coverage&limit=25');
+    await page.locator('button[data-sort="coverage"]').click();
+    await waitUntil(page, `document.querySelector('table.openings')?.dataset.sort === 'coverage'`);
+    await waitUntil(page, `document.querySelector('table.openings tbody tr')?.dataset.positionId === ${JSON.stringify(byCoverage.items[0].positionId)}`);
+    expect(await ids()).toEqual(byCoverage.items.map((i: { positionId: string }) => i.positionId));
+    await expect(page.locator('th[aria-sort="ascending"] button[data-sort="coverage"]').count()).resolves.toBe(1);
+    await page.locator('button[data-sort="coverage"]').click();
+    await page.locator('th[aria-sort="descending"] button[data-sort="coverage"]').waitFor();
+    const desc = await apiGet(service.url, service.token, '/supply-demand/openings?sort=coverage&order=desc&limit=25');
+    await waitUntil(page, `document.querySelector('table.openings tbody tr')?.dataset.positionId === ${JSON.stringify(desc.items[0].positionId)}`);
+
+    const none = await apiGet(service.url, service.token, '/supply-demand/openings?noStrongCandidate=true&sort=coverage&order=desc&limit=25');
+    expect(none.total).toBeGreaterThan(0);
+    await page.locator('input[name="noStrongCandidate"]').check();
+    await waitUntil(page, `document.querySelector('.pager')?.textContent.includes('共 ${none.total} 条')`);
+    await waitUntil(page, `document.querySelector('table.openings tbody tr')?.dataset.positionId === ${JSON.stringify(none.items[0].positionId)}`);
+    expect(await ids()).toEqual(none.items.map((i: { positionId: string }) => i.positionId));
+    expect(new Set(await page.locator('table.openings td.coverage').allTextContents())).toEqual(new Set(['0']));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="csv"]').click()]);
+    expect(download.suggestedFilename()).toBe('openings.csv');
+    const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(csv).toHaveLength(none.total + 1);
+    expect(csv.slice(1, 26).map((line) => line.split(',')[0])).toEqual(none.items.map((i: { positionId: string }) => i.positionId));
+    expectWellLaidOut(await inspect(page, 'coordinator-openings-no-strong'));
+
+    // A click on the row (not only its title) opens the opening's candidates and programmes.
+    const target = none.items[0];
+    await page.locator(`table.openings tr[data-position-id="${target.positionId}"] td`).nth(1).click();
+    await page.locator('main h1', { hasText: target.title }).waitFor();
+    expect(await page.evaluate('location.hash')).toBe(`#/coordinator/openings/${target.positionId}`);
+    const [candidates, programmes] = await Promise.all([
+      apiGet(service.url, service.token, `/positions/${target.positionId}/candidates?limit=20`),
+      apiGet(service.url, service.token, `/positions/${target.positionId}/programmes?limit=20`),
+    ]);
+    for (const [table, list] of [
+      ['table.opening-candidates', candidates.items],
+      ['table.opening-programmes', programmes.items],
+    ] as const) {
+      if (list.length === 0) continue;
+      await page.locator(`${table} tbody tr`).first().waitFor();
+      expect(await page.locator(`${table} tbody tr`).count()).toBe(list.length);
+    }
+    expect(candidates.items.length + programmes.items.length).toBeGreaterThan(0);
+    // No strong candidate: every listed candidate scores below 70.
+    for (const score of await page.locator('table.opening-candidates tbody tr').evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-score'))))) {
+      expect(score).toBeLessThan(70);
+    }
+    await expect(page.locator('[data-testid="opening-facts"]').textContent()).resolves.toContain(target.enterpriseName);
+    expectWellLaidOut(await inspect(page, 'coordinator-opening'));
+    // Back to the list as it was left: the filter still on.
+    await page.locator('main a[href="#/coordinator/openings"]').click();
+    await page.locator('table.openings tbody tr').first().waitFor();
+    await expect(page.locator('input[name="noStrongCandidate"]').isChecked()).resolves.toBe(true);
+
+    const phone = await open('coordinator', 'phone');
+    await go(phone.page, '#/coordinator/supply', '.chart-row');
+    await phone.page.locator('.chart').nth(1).locator('.chart-row').first().waitFor();
+    expectWellLaidOut(await inspect(phone.page, 'coordinator-supply-seats'));
+    await go(phone.page, `#/coordinator/openings/${target.positionId}`, 'main h1');
+    await phone.page.locator('table.opening-programmes, table.opening-candidates').first().waitFor();
+    expectWellLaidOut(await inspect(phone.page, 'coordinator-opening'));
   });
 
   it('enterprise: opens an opening, sees ranked candidates with masked contact, requests consent and shortlists', async () => {

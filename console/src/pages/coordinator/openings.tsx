@@ -1,62 +1,101 @@
-import { useEffect, useState } from 'preact/hooks';
-import { get, query } from '../../api';
-import { Async, Pager, Progress } from '../../components/ui';
-import { label, t } from '../../i18n/i18n';
+import { useState } from 'preact/hooks';
+import { download, get, query, request } from '../../api';
+import { Async, FormError, Pager, Progress } from '../../components/ui';
+import { formatNumber, label, t } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/zh';
 import { INDUSTRIES, INDUSTRY_LABELS } from '../../i18n/vocabulary';
-import type { Coverage, Enterprise, Page, Position } from '../../types';
+import { navigate } from '../../router';
+import type { Enterprise, OpeningsPage as OpeningsList, Page } from '../../types';
 import { useLoad } from '../../use-load';
 
 const PAGE_SIZE = 25;
-const STRONG = 70;
 
-/** Enterprise names for the filter and the table (35 in the demo data; two pages at most). */
-async function loadEnterprises(): Promise<Map<string, Enterprise>> {
-  const all = new Map<string, Enterprise>();
-  for (let page = 1; page <= 10; page++) {
-    const res = await get<Page<Enterprise>>(`/enterprises${query({ page, limit: 100 })}`);
-    res.items.forEach((e) => all.set(e.id, e));
-    if (page * 100 >= res.total) break;
-  }
-  return all;
+type Sort = 'coverage' | 'urgency' | 'enterprise' | 'industry' | 'gap' | 'seats' | 'title';
+type Order = 'asc' | 'desc';
+/** The server's order when none is given (most first for counts of need). */
+const DEFAULT_ORDER: Record<Sort, Order> = { coverage: 'asc', urgency: 'desc', enterprise: 'asc', industry: 'asc', gap: 'desc', seats: 'desc', title: 'asc' };
+
+interface Filters {
+  industry: string;
+  enterpriseId: string;
+  minUrgency: string;
+  q: string;
+  noStrongCandidate: boolean;
+  sort: Sort;
+  order: Order;
+  page: number;
 }
 
-/** Strong candidates per open opening (eligible stored matches scoring 70 or more), in one call. */
-function useCoverage(positions: Position[] | undefined) {
-  const [counts, setCounts] = useState<Record<string, number>>({});
-  useEffect(() => {
-    if (!positions) return;
-    let cancelled = false;
-    get<Coverage>(`/matches/coverage${query({ minScore: STRONG })}`)
-      .then((res) => {
-        if (!cancelled) setCounts(Object.fromEntries(res.items.map((i) => [i.positionId, i.strongCandidates])));
-      })
-      .catch(() => {
-        if (!cancelled) setCounts(Object.fromEntries(positions.map((p) => [p.id, -1])));
-      });
-    return () => void (cancelled = true);
-  }, [positions]);
-  return counts;
+/** Kept while the console is open, so coming back from an opening finds the list as it was left. */
+let remembered: Filters = { industry: '', enterpriseId: '', minUrgency: '', q: '', noStrongCandidate: false, sort: 'urgency', order: 'desc', page: 1 };
+
+/** Enterprise names for the filter (35 in the demo data; one page). */
+async function loadEnterprises(): Promise<Enterprise[]> {
+  const all: Enterprise[] = [];
+  for (let page = 1; page <= 10; page++) {
+    const res = await get<Page<Enterprise>>(`/enterprises${query({ page, limit: 100 })}`);
+    all.push(...res.items);
+    if (page * 100 >= res.total) break;
+  }
+  return all.sort((a, b) => a.nameZh.localeCompare(b.nameZh, 'zh'));
+}
+
+function listQuery(f: Filters) {
+  return {
+    industry: f.industry,
+    enterpriseId: f.enterpriseId,
+    minUrgency: f.minUrgency,
+    q: f.q,
+    noStrongCandidate: f.noStrongCandidate ? 'true' : undefined,
+    sort: f.sort,
+    order: f.order,
+  };
+}
+
+function SortHeader({ column, text, filters, onSort, className }: { column: Sort; text: MessageKey; filters: Filters; onSort: (s: Sort) => void; className?: string }) {
+  const active = filters.sort === column;
+  return (
+    <th class={className} aria-sort={active ? (filters.order === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" class="link sort" data-sort={column} title={t('sd.sortBy', { column: t(text) })} onClick={() => onSort(column)}>
+        {t(text)}
+        <span class="sort-mark" aria-hidden="true">
+          {active ? (filters.order === 'asc' ? ' ▲' : ' ▼') : ''}
+        </span>
+      </button>
+    </th>
+  );
 }
 
 export function OpeningsPage() {
-  const [industry, setIndustry] = useState('');
-  const [enterpriseId, setEnterpriseId] = useState('');
-  const [minUrgency, setMinUrgency] = useState('');
-  const [q, setQ] = useState('');
-  const [page, setPage] = useState(1);
-  const enterprises = useLoad(loadEnterprises, []);
-  const positions = useLoad(
-    () => get<Page<Position>>(`/positions${query({ status: 'open', industry, enterpriseId, minUrgency, q, page, limit: PAGE_SIZE })}`),
-    [industry, enterpriseId, minUrgency, q, page],
-  );
-  const coverage = useCoverage(positions.data?.items);
-  const names = enterprises.data;
-  const filter = (set: (v: string) => void) => (e: Event) => {
-    set((e.currentTarget as HTMLSelectElement).value);
-    setPage(1);
+  const [filters, setFiltersState] = useState<Filters>(remembered);
+  const setFilters = (next: Filters) => {
+    remembered = next;
+    setFiltersState(next);
   };
-  const done = positions.data ? positions.data.items.filter((p) => p.id in coverage).length : 0;
-  const total = positions.data?.items.length ?? 0;
+  const [exporting, setExporting] = useState<string | null>(null);
+  const [exportError, setExportError] = useState<unknown>(null);
+  const enterprises = useLoad(loadEnterprises, []);
+  const list = useLoad(
+    () => get<OpeningsList>(`/supply-demand/openings${query({ ...listQuery(filters), page: filters.page, limit: PAGE_SIZE })}`),
+    [JSON.stringify(filters)],
+  );
+  const change = (key: 'industry' | 'enterpriseId' | 'minUrgency' | 'q') => (e: Event) =>
+    setFilters({ ...filters, [key]: (e.currentTarget as HTMLInputElement).value, page: 1 });
+  const onSort = (sort: Sort) =>
+    setFilters({ ...filters, sort, order: filters.sort === sort ? (filters.order === 'asc' ? 'desc' : 'asc') : DEFAULT_ORDER[sort], page: 1 });
+
+  async function exportList(format: 'csv' | 'xlsx') {
+    setExporting(format);
+    setExportError(null);
+    try {
+      const res = await request('GET', `/exports/openings${query({ ...listQuery(filters), format })}`, undefined, '*/*');
+      await download(res, `openings.${format}`);
+    } catch (err) {
+      setExportError(err);
+    } finally {
+      setExporting(null);
+    }
+  }
 
   return (
     <section class="page" aria-labelledby="openings-title">
@@ -64,7 +103,7 @@ export function OpeningsPage() {
       <form class="filters" onSubmit={(e) => e.preventDefault()}>
         <label>
           <span>{t('openings.industry')}</span>
-          <select name="industry" value={industry} onChange={filter(setIndustry)}>
+          <select name="industry" value={filters.industry} onChange={change('industry')}>
             <option value="">{t('common.all')}</option>
             {INDUSTRIES.map((i) => (
               <option value={i} key={i}>
@@ -75,20 +114,18 @@ export function OpeningsPage() {
         </label>
         <label>
           <span>{t('openings.enterprise')}</span>
-          <select name="enterpriseId" value={enterpriseId} onChange={filter(setEnterpriseId)}>
+          <select name="enterpriseId" value={filters.enterpriseId} onChange={change('enterpriseId')}>
             <option value="">{t('common.all')}</option>
-            {[...(names?.values() ?? [])]
-              .sort((a, b) => a.nameZh.localeCompare(b.nameZh, 'zh'))
-              .map((e) => (
-                <option value={e.id} key={e.id}>
-                  {e.nameZh}
-                </option>
-              ))}
+            {(enterprises.data ?? []).map((e) => (
+              <option value={e.id} key={e.id}>
+                {e.nameZh}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           <span>{t('openings.minUrgency')}</span>
-          <select name="minUrgency" value={minUrgency} onChange={filter(setMinUrgency)}>
+          <select name="minUrgency" value={filters.minUrgency} onChange={change('minUrgency')}>
             <option value="">{t('common.all')}</option>
             {[5, 4, 3, 2].map((u) => (
               <option value={u} key={u}>
@@ -99,40 +136,65 @@ export function OpeningsPage() {
         </label>
         <label>
           <span>{t('openings.search')}</span>
-          <input name="q" type="search" value={q} onChange={filter(setQ)} />
+          <input name="q" type="search" value={filters.q} onChange={change('q')} />
+        </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            name="noStrongCandidate"
+            checked={filters.noStrongCandidate}
+            onChange={(e) => setFilters({ ...filters, noStrongCandidate: (e.currentTarget as HTMLInputElement).checked, page: 1 })}
+          />
+          <span>{t('sd.noStrong')}</span>
         </label>
       </form>
-      {total > 0 && done < total && <Progress text={t('openings.coverageProgress', { done, total })} value={done / total} />}
-      <Async state={positions} empty={(d) => d.items.length === 0}>
+      <div class="actions export-actions">
+        <span class="muted small">{t('sd.export')}</span>
+        {(['csv', 'xlsx'] as const).map((format) => (
+          <button key={format} type="button" class="secondary" data-export={format} disabled={exporting !== null} onClick={() => void exportList(format)}>
+            {format.toUpperCase()}
+          </button>
+        ))}
+      </div>
+      {exporting && <Progress text={t('sd.exporting')} />}
+      <FormError error={exportError} />
+      <Async state={list} empty={(d) => d.items.length === 0}>
         {(data) => (
           <>
             <div class="table-wrap">
-              <table class="openings">
+              <table class="openings" data-sort={filters.sort} data-order={filters.order}>
                 <thead>
                   <tr>
-                    <th>{t('openings.col.title')}</th>
-                    <th>{t('openings.col.enterprise')}</th>
-                    <th class="hide-narrow">{t('openings.col.industry')}</th>
-                    <th class="num">{t('openings.col.urgency')}</th>
-                    <th class="num hide-narrow">{t('openings.col.headcount')}</th>
-                    <th class="num" title={t('openings.coverageHint')}>
-                      {t('openings.col.coverage')}
-                    </th>
+                    <SortHeader column="title" text="openings.col.title" filters={filters} onSort={onSort} />
+                    <SortHeader column="enterprise" text="openings.col.enterprise" filters={filters} onSort={onSort} />
+                    <SortHeader column="industry" text="openings.col.industry" filters={filters} onSort={onSort} className="hide-narrow" />
+                    <SortHeader column="urgency" text="openings.col.urgency" filters={filters} onSort={onSort} className="num" />
+                    <SortHeader column="seats" text="openings.col.headcount" filters={filters} onSort={onSort} className="num hide-narrow" />
+                    <SortHeader column="coverage" text="openings.col.coverage" filters={filters} onSort={onSort} className="num" />
+                    <SortHeader column="gap" text="sd.col.gap" filters={filters} onSort={onSort} className="num hide-narrow" />
                   </tr>
                 </thead>
                 <tbody>
                   {data.items.map((p) => {
-                    const n = coverage[p.id];
+                    const href = `#/coordinator/openings/${p.positionId}`;
+                    const n = p.strongCandidates;
                     return (
-                      <tr key={p.id} data-position-id={p.id}>
-                        <td>{p.title}</td>
-                        <td>{names?.get(p.enterpriseId)?.nameZh ?? '…'}</td>
+                      <tr key={p.positionId} class="clickable" data-position-id={p.positionId} onClick={() => navigate(href)}>
+                        <td>
+                          <a href={href} title={t('sd.open')} onClick={(e) => e.stopPropagation()}>
+                            {p.title}
+                          </a>
+                        </td>
+                        <td>{p.enterpriseName}</td>
                         <td class="hide-narrow">{label(INDUSTRY_LABELS, p.industry)}</td>
                         <td class="num">
                           <span class={`urgency u${p.urgency}`}>{p.urgency}</span>
                         </td>
-                        <td class="num hide-narrow">{p.headcount - p.filledCount}</td>
-                        <td class="num coverage">{n === undefined ? '…' : n < 0 ? '—' : <span class={n === 0 ? 'bad' : n < 3 ? 'warn' : 'good'}>{n}</span>}</td>
+                        <td class="num hide-narrow">{p.openSeats}</td>
+                        <td class="num coverage">
+                          <span class={n === 0 ? 'bad' : n < 3 ? 'warn' : 'good'}>{n}</span>
+                        </td>
+                        <td class="num hide-narrow gap-seats">{formatNumber(p.gapSeats, 1)}</td>
                       </tr>
                     );
                   })}
@@ -140,7 +202,7 @@ export function OpeningsPage() {
               </table>
             </div>
             <p class="muted small">{t('openings.coverageHint')}</p>
-            <Pager page={page} limit={PAGE_SIZE} total={data.total} onPage={setPage} />
+            <Pager page={filters.page} limit={PAGE_SIZE} total={data.total} onPage={(page) => setFilters({ ...filters, page })} />
           </>
         )}
       </Async>
