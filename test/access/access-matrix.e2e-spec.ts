@@ -29,7 +29,6 @@ interface Case {
 
 const STAFF_READ: Case['expect'] = [403, 403, 200, 200, 401];
 const stale = { version: 999 };
-const own = (o: string, x: string) => (_f: AccessFixture, target: Target) => (target === 'own' ? o : x);
 
 function cases(): Case[] {
   const c = (method: Case['method'], route: string, path: Case['path'], expect: Case['expect'], body?: Case['body']): Case => ({ method, route, path, expect, body });

@@ -1,4 +1,4 @@
-import { branch, OCC, type SkillRecord } from './define';
+import { branch, type SkillRecord } from './define';
 
 /** Management functions, languages and transferable skills. */
 export const MANAGEMENT_SKILLS: SkillRecord[] = [
