@@ -132,6 +132,18 @@ describe('spreadsheet imports and exports (real PostgreSQL)', () => {
     expect(await upload('talents', Buffer.from(text, 'utf8'))).toMatchObject({ created: 0, updated: 0, unchanged: 60, encoding: 'utf-8' });
   });
 
+  it('imports expected pay (期望月薪下限/上限) and refuses a minimum above the maximum, naming the column', async () => {
+    const header = `${HEADER},期望月薪下限/expectedSalaryMin,期望月薪上限/expectedSalaryMax`;
+    const good = `\uFEFF${header}\r\n${talentLine(0, 'pay')},9000,14000\r\n`;
+    expect(await upload('talents', good)).toMatchObject({ rows: 1, created: 1, errors: [], committed: true });
+    const [row] = await t.dataSource.query(`SELECT expected_salary_min AS min, expected_salary_max AS max FROM talent WHERE external_key = 'pay-0'`);
+    expect(row).toEqual({ min: 9000, max: 14000 });
+    const bad = `\uFEFF${header}\r\n${talentLine(1, 'pay')},20000,9000\r\n`;
+    const report = await upload('talents', bad);
+    expect(report.committed).toBe(false);
+    expect(report.errors.map((e: { column: string }) => e.column).join(' ')).toMatch(/expectedSalary/);
+  });
+
   it('dry run previews changes and changes nothing', async () => {
     const before = await snapshot(t);
     const csv = talentCsv(5, 'same', true, (i, line) => (i === 2 ? line.replace('包头', '赤峰') : line)) + talentLine(0, 'dry') + '\r\n';

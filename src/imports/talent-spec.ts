@@ -85,6 +85,8 @@ export const talentSpec: ImportSpec = {
     { key: 'work', zh: '工作经历', en: 'work', codec: work, example: '北方稀土|萃取工艺工程师|5|萃取分离工艺优化', empty: [] },
     { key: 'honours', zh: '荣誉', en: 'honours', codec: list(), example: '鹿城英才', empty: [] },
     { key: 'summary', zh: '简介', en: 'summary', codec: text, example: '五年稀土萃取分离经验。', empty: '' },
+    { key: 'expectedSalaryMin', zh: '期望月薪下限', en: 'expectedSalaryMin', codec: integer, example: 9000, empty: null },
+    { key: 'expectedSalaryMax', zh: '期望月薪上限', en: 'expectedSalaryMax', codec: integer, example: 14000, empty: null },
     { key: 'contact.phone', zh: '手机', en: 'phone', codec: text, example: '13800001234', empty: null, notExported: true },
     { key: 'contact.email', zh: '邮箱', en: 'email', codec: text, example: 'zhang.san@example.cn', empty: null, notExported: true },
     idColumn(text),
@@ -94,6 +96,12 @@ export const talentSpec: ImportSpec = {
     if (typeof phone === 'string') record['contact.phone'] = phone.replace(/[\s-]/g, '');
     const email = record['contact.email'];
     if (typeof email === 'string') record['contact.email'] = email.toLowerCase();
+  },
+  // The table's check constraint, reported on the row and column instead of failing the whole batch.
+  check: (t) => {
+    const min = t.expectedSalaryMin;
+    const max = t.expectedSalaryMax;
+    return typeof min === 'number' && typeof max === 'number' && min > max ? { expectedSalaryMin: 'must not exceed expectedSalaryMax' } : {};
   },
   side: contact,
   async recompute(manager: EntityManager, ids: string[] | null) {
