@@ -103,16 +103,17 @@ export class RowScorer {
   }
 
   /**
-   * The loaded talent's eligible positions, class by class, into `eligibleAt` (read by `scoreRowForTopK`):
+   * The loaded talent's eligible positions, in index order, into `eligibleAt` (read by `scoreRowForTopK`):
    * how many. Collected before relevance so that a full top-k fuses relevance only where it is read.
    */
   collectEligible(): number {
-    const { bits, sum } = this.classes;
-    const { classStart, classMembers, eligibleAt } = this;
+    const { bits, sum, classOf } = this.classes;
+    const eligibleAt = this.eligibleAt;
     let count = 0;
-    for (let c = 0; c < bits.length; c++) {
-      if (bits[c] !== 0 || sum[c] < 0) continue;
-      for (let m = classStart[c]; m < classStart[c + 1]; m++) eligibleAt[count++] = classMembers[m];
+    // In index order, so that every later pass over the row reads its arrays front to back.
+    for (let i = 0; i < this.table.count; i++) {
+      const c = classOf[i];
+      if (bits[c] === 0 && sum[c] >= 0) eligibleAt[count++] = i;
     }
     return (this.eligibleCount = count);
   }
