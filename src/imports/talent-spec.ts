@@ -98,7 +98,7 @@ export const talentSpec: ImportSpec = {
     if (typeof email === 'string') record['contact.email'] = email.toLowerCase();
   },
   // The table's check constraint, reported on the row and column instead of failing the whole batch.
-  check: (t) => {
+  check: (t): Record<string, string> => {
     const min = t.expectedSalaryMin;
     const max = t.expectedSalaryMax;
     return typeof min === 'number' && typeof max === 'number' && min > max ? { expectedSalaryMin: 'must not exceed expectedSalaryMax' } : {};
