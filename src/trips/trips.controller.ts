@@ -11,7 +11,7 @@ import { SupplyDemandService } from './supply-demand.service';
 import { TripPlanRequestDto } from './trip-request.dto';
 import { TripsService } from './trips.service';
 import { ApiErrors, ApiOk } from '../common/openapi/api-responses';
-import { GapsSchema, SupplyDemandPositionsSchema, TripPlanSchema } from './trip.openapi';
+import { GapsSchema, SupplyDemandPositionsSchema, TripOptionsSchema, TripPlanSchema } from './trip.openapi';
 
 class GapsQueryDto {
   @ApiPropertyOptional({ enum: ['industry', 'major'], default: 'industry' })
@@ -39,6 +39,13 @@ export class TripsController {
     private readonly trips: TripsService,
     private readonly supplyDemand: SupplyDemandService,
   ) {}
+
+  @Get('recruitment-trips/options')
+  @ApiOk(TripOptionsSchema)
+  @ApiOperation({ summary: 'Pick lists for a trip request: cities, provinces, universities, enterprises with openings, partnership types' })
+  options() {
+    return this.trips.options();
+  }
 
   @Post('recruitment-trips/plan')
   @ApiOk(TripPlanSchema)
