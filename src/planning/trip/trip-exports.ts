@@ -46,8 +46,13 @@ function planSummaryHtml(plan: TripPlan, t: ReturnType<typeof labeller>): string
 
 type Labeller = ReturnType<typeof labeller>;
 
+/** Day 0 is the evening before the trip: a journey out overnight. */
+function dayLabel(day: number, t: Labeller): string {
+  return day === 0 ? t('dayBefore') : t('day', day);
+}
+
 function legTime(leg: TripLeg, day: number, t: Labeller, time: string, legDay: number): string {
-  return legDay === day ? time : legDay === day + 1 ? `${t('nextDay')} ${time}` : `${t('day', legDay)} ${time}`;
+  return legDay === day ? time : legDay === day + 1 ? `${t('nextDay')} ${time}` : `${dayLabel(legDay, t)} ${time}`;
 }
 
 function legsHtml(legs: TripLeg[], day: number, t: Labeller): string {
@@ -107,7 +112,7 @@ export function tripPlanToHtml(result: TripPlanResult, options: TripHtmlOptions)
   const route = plan.route
     .map(
       (leg) =>
-        `<tr><td>${escapeHtml(leg.from)}</td><td>${escapeHtml(leg.to)}</td><td>${t(`mode_${leg.mode}`)}</td><td class="num">${t('day', leg.departDay)} ${leg.depart}</td><td class="num">${t('day', leg.arriveDay)} ${leg.arrive}</td><td class="num">${fmt(leg.km)}</td></tr>`,
+        `<tr><td>${escapeHtml(leg.from)}</td><td>${escapeHtml(leg.to)}</td><td>${t(`mode_${leg.mode}`)}</td><td class="num">${dayLabel(leg.departDay, t)} ${leg.depart}</td><td class="num">${dayLabel(leg.arriveDay, t)} ${leg.arrive}</td><td class="num">${fmt(leg.km)}</td></tr>`,
     )
     .join('');
   const agenda = plan.days.flatMap((d) => d.stops.map((stop) => agendaHtml(d, stop, t))).join('\n');

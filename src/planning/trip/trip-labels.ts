@@ -33,6 +33,7 @@ export const TRIP_LABELS = {
   mode_road: ['公路', 'road'],
   duration: ['用时', 'Duration'],
   nextDay: ['次日', 'next day'],
+  dayBefore: ['出发前一晚', 'the evening before'],
   kind_travel: ['路途日', 'travel day'],
   kind_travel_and_fairs: ['路途半日', 'travel half-day'],
   legs: ['行程', 'Travel'],

@@ -51,6 +51,12 @@ export interface TripScheduleParams {
    * working day of its own; false requires arrival by `dayEndMin` within the trip's days.
    */
   returnOvernight: boolean;
+  /**
+   * A journey out at least this long leaves the evening before day 1 and arrives at `dayStartMin` (a sleeper
+   * train: 包头 → 兰州 runs overnight), so day 1 is a working day at the destination. Shorter journeys out
+   * leave at `dayStartMin` on day 1. Infinity turns it off.
+   */
+  overnightOutboundMinMinutes: number;
 }
 
 export const DEFAULT_TRIP_SCHEDULE_PARAMS: TripScheduleParams = {
@@ -68,6 +74,7 @@ export const DEFAULT_TRIP_SCHEDULE_PARAMS: TripScheduleParams = {
   roadAccessMinutes: 10,
   roadMaxKm: 80,
   returnOvernight: true,
+  overnightOutboundMinMinutes: 6 * 60,
 };
 
 /** Tuning knobs of the planner, in one place (the engine's convention). */

@@ -1,3 +1,4 @@
+import { DEFAULT_TRIP_PLANNER_PARAMS, DEFAULT_TRIP_SCHEDULE_PARAMS } from './trip-params';
 import { planTrip } from './trip-planner';
 import { position, programme, randomTripInstance, shuffledInstance, university } from './trip-test-factories';
 import { SupplyEdge, TripPlanningError, TripPlanningInput, TripRequest } from './trip-types';
@@ -39,20 +40,19 @@ function expectTripError(run: () => unknown, field: string): void {
 }
 
 describe('planTrip', () => {
-  it('plans the three Lanzhou universities in two days: a half-day of rail out, the fairs, rail home', () => {
+  it('plans the three Lanzhou universities in two days: the night train out, the fairs, rail home', () => {
     const { plan } = planTrip(lanzhouInstance({ days: 2, stopsPerDay: 3 }));
     expect(plan.days).toHaveLength(2);
     expect(plan.days.map((d) => d.city)).toEqual(['兰州', '兰州']);
     expect(plan.days.flatMap((d) => d.stops.map((s) => s.universityId)).sort()).toEqual(['lut', 'lzjtu', 'lzu']);
-    // 730 km × 1.25 at 150 km/h plus an hour of access: out at 07:00, in Lanzhou at 14:06, one fair that afternoon.
+    // 735 km × 1.25 at 150 km/h plus an hour of access is 7 h 08 min: long enough for the night train, in at 07:00.
     const out = plan.route[0];
-    expect(out).toEqual(expect.objectContaining({ from: '包头', mode: 'rail', departDay: 1, depart: '07:00', arriveDay: 1, arrive: '14:06' }));
-    expect(plan.days[0].kind).toBe('travel_and_fairs');
-    expect(plan.days[0].stops).toHaveLength(1);
-    expect(plan.days[0].stops[0]).toEqual(expect.objectContaining({ start: '14:36', end: '17:06' }));
-    expect(plan.days[1].stops.map((s) => s.start)).toEqual(['09:00', '12:22']);
+    expect(out).toEqual(expect.objectContaining({ from: '包头', mode: 'rail', minutes: 428, departDay: 0, depart: '23:52', arriveDay: 1, arrive: '07:00' }));
+    expect(plan.days[0].legs[0]).toEqual(out);
+    expect(plan.days[0].stops[0]).toEqual(expect.objectContaining({ start: '09:00', end: '11:30' }));
+    expect(plan.days[0].stops).toHaveLength(2);
     const home = plan.route[plan.route.length - 1];
-    expect(home).toEqual(expect.objectContaining({ to: '包头', mode: 'rail', departDay: 2, arriveDay: 2, arrive: '22:00' }));
+    expect(home).toEqual(expect.objectContaining({ to: '包头', mode: 'rail', departDay: 2, depart: plan.days[1].stops[0].end }));
     expect(plan.route.filter((l) => l.mode === 'road').length).toBe(2);
     expect(plan.uncoveredPositions).toEqual([{ positionId: 'p-orphan', title: '无对口岗位', reason: 'no_supply_in_reach' }]);
     expect(plan.totalDemand).toBe(31);
@@ -61,11 +61,16 @@ describe('planTrip', () => {
     expect(plan.cost).toBeCloseTo(1.2 * plan.totalKm + 3 * 800 + 2 * 1500, 0);
   });
 
-  it('fits only what the hours allow: one day with 7 h of rail each way holds one Lanzhou fair', () => {
-    const { plan } = planTrip(lanzhouInstance({ days: 1, stopsPerDay: 3, destinations: { cities: ['兰州'] } }));
+  it('fits only what the hours allow: without a night train the journey out is a travel half-day', () => {
+    const params = { ...DEFAULT_TRIP_PLANNER_PARAMS, schedule: { ...DEFAULT_TRIP_SCHEDULE_PARAMS, overnightOutboundMinMinutes: Infinity } };
+    const { plan } = planTrip(lanzhouInstance({ days: 1, stopsPerDay: 3, destinations: { cities: ['兰州'] } }), params);
     expect(plan.days).toHaveLength(1);
+    expect(plan.days[0].kind).toBe('travel_and_fairs');
+    expect(plan.route[0]).toEqual(expect.objectContaining({ from: '包头', mode: 'rail', departDay: 1, depart: '07:00', arriveDay: 1 }));
+    // In at about 14:00: one afternoon fair, then home.
     expect(plan.days[0].stops).toHaveLength(1);
-    expect(plan.days[0].stops[0].city).toBe('兰州');
+    expect(plan.days[0].stops[0].start >= plan.route[0].arrive).toBe(true);
+    expect(planTrip(lanzhouInstance({ days: 1, stopsPerDay: 3, destinations: { cities: ['兰州'] } })).plan.days[0].stops).toHaveLength(2);
   });
 
   it('keeps a day in one city when days allow, and never visits an excluded university', () => {

@@ -72,8 +72,10 @@ function buildPlan(ctx: TripContext, stops: number[], limits: SelectionLimits): 
   const days: TripDay[] = [];
   for (let day = 1; day <= route.daysUsed; day++) {
     const dayStops = stopsByDay.get(day) ?? [];
-    const dayLegs = legs.filter((l) => l.departDay === day);
-    const rail = route.schedule.legs.filter((l) => l.departDay === day && ctx.legs.mode[l.from][l.to] === 'rail');
+    // A journey out that leaves the evening before day 1 belongs to day 1.
+    const onDay = (departDay: number) => Math.max(1, departDay) === day;
+    const dayLegs = legs.filter((l) => onDay(l.departDay));
+    const rail = route.schedule.legs.filter((l) => onDay(l.departDay) && ctx.legs.mode[l.from][l.to] === 'rail');
     const city = dayStops.length
       ? [...new Set(dayStops.map((s) => s.city))].join(' / ')
       : rail.length

@@ -3,7 +3,8 @@
  * order of stops) is laid out greedily, which is optimal for a fixed order: every fair starts as early as
  * the arrival, the set-up and the campus hours allow, and a leg leaves as soon as the previous fair is over
  * when it arrives within the day, otherwise the next morning. A leg longer than a whole day's travel window
- * continues the next morning (the team stops overnight on the way).
+ * continues the next morning (the team stops overnight on the way). At the two ends of the trip long
+ * journeys may run overnight (see `overnightOutboundMinMinutes` and `returnOvernight`).
  */
 import type { TripScheduleParams } from './trip-params';
 import type { TravelMode } from './trip-types';
@@ -91,7 +92,13 @@ export function scheduleRoute(order: number[], minutes: number[][], p: TripSched
   };
 
   for (const node of order) {
-    if (node !== at) travel(node);
+    if (at === 0 && minutes[0][node] >= p.overnightOutboundMinMinutes) {
+      // Overnight out: arrive at the start of day 1, having left the evening before (day 0 or earlier).
+      const depart = p.dayStartMin - minutes[0][node];
+      const departDay = 1 + Math.floor(depart / MINUTES_PER_DAY);
+      legs.push({ from: 0, to: node, departDay, depart: depart - (departDay - 1) * MINUTES_PER_DAY, arriveDay: 1, arrive: p.dayStartMin });
+      at = node;
+    } else if (node !== at) travel(node);
     let start = Math.max(t + p.setupMinutes, p.fairStartMin);
     if (fairsToday >= stopsPerDay || start + p.fairMinutes > p.fairEndMin) {
       day += 1;

@@ -124,15 +124,21 @@ export function expectDaysFitTheirHours(plan: TripPlan, p: TripScheduleParams = 
       expect(minutesOf(stop.end) - minutesOf(stop.start)).toBe(p.fairMinutes);
       events.push({ at: abs(day.day, stop.start) - p.setupMinutes, until: abs(day.day, stop.end), what: `fair ${stop.name}`, day: day.day });
     }
-    for (const leg of day.legs) expect(leg.departDay).toBe(day.day);
+    for (const leg of day.legs) expect(Math.max(1, leg.departDay)).toBe(day.day);
   });
   plan.route.forEach((leg, i) => {
     const home = i === plan.route.length - 1;
-    expect(minutesOf(leg.depart)).toBeGreaterThanOrEqual(p.dayStartMin);
+    const overnightOut = i === 0 && leg.minutes >= p.overnightOutboundMinMinutes;
+    if (overnightOut) {
+      expect(leg.arriveDay).toBe(1);
+      expect(minutesOf(leg.arrive)).toBe(p.dayStartMin);
+    } else expect(minutesOf(leg.depart)).toBeGreaterThanOrEqual(p.dayStartMin);
     const depart = abs(leg.departDay, leg.depart);
     const arrive = abs(leg.arriveDay, leg.arrive);
     expect(arrive).toBeGreaterThanOrEqual(depart + Math.min(leg.minutes, p.dayEndMin - p.dayStartMin));
-    if (!home || !p.returnOvernight) {
+    if (overnightOut) {
+      expect(arrive - depart).toBe(leg.minutes);
+    } else if (!home || !p.returnOvernight) {
       expect(leg.departDay).toBeLessThanOrEqual(plan.days.length);
       expect(leg.arriveDay).toBeLessThanOrEqual(plan.days.length);
       expect(minutesOf(leg.arrive)).toBeLessThanOrEqual(p.dayEndMin);

@@ -170,6 +170,7 @@ export interface TripLeg {
   km: number;
   mode: TravelMode;
   minutes: number;
+  /** 0 for a journey out that leaves the evening before day 1 (an overnight train). */
   departDay: number;
   /** Local "HH:MM". */
   depart: string;
@@ -187,7 +188,7 @@ export interface TripDay {
   city: string;
   kind: TripDayKind;
   stops: TripStop[];
-  /** Legs that leave on this day, in order. */
+  /** Legs that leave on this day (day 1: also the night before), in order. */
   legs: TripLeg[];
 }
 
