@@ -70,7 +70,14 @@ describe('recruitment trips and supply/demand (demo data)', () => {
     expect(res.body.summary.zh).toContain('覆盖紧缺需求');
     for (const p of res.body.partlyCovered) expect(p.seatsLeft).toBeGreaterThan(0);
     expect(res.body.partlyCovered.length + plan.uncoveredPositions.length).toBeGreaterThan(0);
-    console.log(res.body.summary.zh, stops.map((s: { name: string; city: string }) => `${s.city}:${s.name}`).join(' → '));
+    console.log(
+      res.body.summary.zh,
+      stops.map((s: { name: string; city: string }) => `${s.city}:${s.name}`).join(' → '),
+      '| legs:',
+      plan.route.map((l: Leg) => `${l.from}→${l.to} ${l.mode} ${l.km} km D${l.departDay} ${l.depart}–D${l.arriveDay} ${l.arrive}`).join('; '),
+      '| alternatives:',
+      alternatives.map((a: { label: string; plan: { coverageShare: number } }) => `${a.label} ${Math.round(a.plan.coverageShare * 100)} %`).join(', '),
+    );
     expect(plan.uncoveredPositions.length + plan.coveredPositions.length).toBeGreaterThan(0);
     for (const u of plan.uncoveredPositions) expect(['no_supply_in_reach', 'budget', 'capacity']).toContain(u.reason);
     expect(Array.isArray(alternatives)).toBe(true);

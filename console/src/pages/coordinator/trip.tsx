@@ -80,6 +80,18 @@ function LegLine({ leg, day }: { leg: Leg; day: number }) {
   );
 }
 
+function RailLegs({ legs, day }: { legs: Leg[]; day: number }) {
+  const rail = legs.filter((l) => l.mode === 'rail');
+  if (rail.length === 0) return null;
+  return (
+    <ul class="legs small">
+      {rail.map((l) => (
+        <LegLine key={`${l.from}-${l.to}`} leg={l} day={day} />
+      ))}
+    </ul>
+  );
+}
+
 function StopCard({ stop }: { stop: Stop }) {
   return (
     <div class="stop" data-university={stop.name}>
@@ -203,17 +215,13 @@ export function TripPage() {
                     {t('trip.day', { day: d.day, city: d.city })}
                     {d.kind !== 'fairs' && <span class="badge">{t(d.kind === 'travel' ? 'trip.kind.travel' : 'trip.kind.travelAndFairs')}</span>}
                   </h3>
-                  {d.legs.some((l) => l.mode === 'rail') && (
-                    <ul class="legs small">
-                      {d.legs
-                        .filter((l) => l.mode === 'rail')
-                        .map((l) => (
-                          <LegLine key={`${l.from}-${l.to}`} leg={l} day={d.day} />
-                        ))}
-                    </ul>
-                  )}
+                  {/* Rail legs where they happen: arriving before the day's first fair, leaving after the fair they follow. */}
+                  <RailLegs legs={d.legs.filter((l) => !d.stops.some((s) => s.name === l.from))} day={d.day} />
                   {d.stops.map((s) => (
-                    <StopCard key={s.universityId} stop={s} />
+                    <div key={s.universityId}>
+                      <StopCard stop={s} />
+                      <RailLegs legs={d.legs.filter((l) => l.from === s.name)} day={d.day} />
+                    </div>
                   ))}
                 </li>
               ))}
