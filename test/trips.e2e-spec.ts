@@ -1,4 +1,7 @@
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import { buildDemoData } from '../src/seed/demo';
+import { TripOptionsSchema, TripPlanSchema } from '../src/trips/trip.openapi';
 import { OutboxRelay } from '../src/recompute/outbox-relay.service';
 import { pendingCount, seed, waitFor } from './support/recompute-harness';
 import { startTestApp, TestApp } from './support/test-app';
@@ -36,6 +39,13 @@ function km(a: { latitude: number; longitude: number }, b: { latitude: number; l
   const r = Math.PI / 180;
   const h = Math.sin(((b.latitude - a.latitude) * r) / 2) ** 2 + Math.cos(a.latitude * r) * Math.cos(b.latitude * r) * Math.sin(((b.longitude - a.longitude) * r) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+function schemaErrors(schema: object, body: unknown): string[] {
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
+  return validate(body) ? [] : (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath} ${e.message}`);
 }
 
 /** Coordinators plan recruitment trips over the demo data (real PostgreSQL, in-process recomputes). */
@@ -89,6 +99,8 @@ describe('recruitment trips and supply/demand (demo data)', () => {
 
   it('plans the zone report\'s Lanzhou trip from cities: the three named universities, timed legs, each position once', async () => {
     const res = await t.http().post('/recruitment-trips/plan').send({ days: 2, cities: ['兰州'], focus: { industries: ['rare_earth'] } }).expect(200);
+    // The answer is what the OpenAPI document says (closed objects: no field more, none missing).
+    expect(schemaErrors(TripPlanSchema, res.body)).toEqual([]);
     const { plan } = res.body;
     const stops: Stop[] = plan.days.flatMap((d: { stops: Stop[] }) => d.stops);
     for (const stop of stops) expect(stop.city).toBe('兰州');
@@ -131,6 +143,7 @@ describe('recruitment trips and supply/demand (demo data)', () => {
 
   it('lists the pick lists and narrows the trip to provinces, universities and participating enterprises', async () => {
     const options = (await t.http().get('/recruitment-trips/options').expect(200)).body;
+    expect(schemaErrors(TripOptionsSchema, options)).toEqual([]);
     expect(options.cities).toContainEqual({ city: '兰州', province: '甘肃省', universities: 4 });
     expect(options.partnershipTypes).toContain('order_training');
     const lzu = options.universities.find((u: { name: string }) => u.name === '兰州大学');
