@@ -69,7 +69,7 @@ export class TripPlanRequestDto {
   @Max(14)
   days: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 4, default: 2 })
+  @ApiPropertyOptional({ minimum: 1, maximum: 4, default: 2, description: 'At most this many fairs a day; the hours (fairs 09:00–18:00, travel timed from distance) may allow fewer' })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -87,6 +87,7 @@ export const en: Record<MessageKey, string> = {
   'trip.provinces': 'Destination provinces',
   'trip.universities': 'Universities',
   'trip.partnershipTypes': 'Partnership types',
+  'trip.requirePartnership': 'Only universities that already have one',
   'trip.enterprises': 'Participating enterprises (none: all)',
   'trip.rail': 'Rail',
   'trip.road': 'Road',

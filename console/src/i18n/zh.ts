@@ -85,6 +85,7 @@ export const zh = {
   'trip.provinces': '目的省份',
   'trip.universities': '指定高校',
   'trip.partnershipTypes': '合作类型',
+  'trip.requirePartnership': '只去已有此类合作的高校',
   'trip.enterprises': '参与企业（不选则为全部）',
   'trip.rail': '铁路',
   'trip.road': '公路',

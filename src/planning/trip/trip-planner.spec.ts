@@ -97,6 +97,14 @@ describe('planTrip', () => {
     expect(byUniversity.days.flatMap((d) => d.stops.map((s) => s.universityId)).sort()).toEqual(['imu', 'lzu']);
   });
 
+  it('with requirePartnership visits only universities that already have one of the partnership types', () => {
+    const input = lanzhouInstance({ days: 3, stopsPerDay: 2, partnershipTypes: ['job_fair'], requirePartnership: true });
+    input.universities = input.universities.map((u) => ({ ...u, partnershipTypes: u.id === 'lzu' || u.id === 'imu' ? ['job_fair'] : ['joint_research'] }));
+    expect(planTrip(input).plan.days.flatMap((d) => d.stops.map((s) => s.universityId)).sort()).toEqual(['imu', 'lzu']);
+    const loose = planTrip({ ...input, request: { ...input.request, requirePartnership: false } }).plan;
+    expect(loose.days.flatMap((d) => d.stops).length).toBeGreaterThan(2);
+  });
+
   it('presents each title of each enterprise once, with its headcount, as the booth list', () => {
     const input = lanzhouInstance({ days: 2, stopsPerDay: 3, partnershipTypes: ['job_fair', 'order_training'] });
     input.universities[0] = { ...input.universities[0], partnershipTypes: ['job_fair'] };

@@ -15,6 +15,7 @@ export interface TripForm {
   provinces: string[];
   universities: string[];
   partnershipTypes: string[];
+  requirePartnership: boolean;
   enterprises: string[];
 }
 
@@ -40,6 +41,7 @@ export const INITIAL_TRIP: TripForm = {
   provinces: [],
   universities: [],
   partnershipTypes: [],
+  requirePartnership: false,
   enterprises: [],
 };
 
@@ -53,6 +55,7 @@ export function tripRequest(f: TripForm): Record<string, unknown> {
   if (Object.keys(focus).length) body.focus = focus;
   // Nothing picked means "plan the best trip": the lists are sent only when something is chosen.
   for (const key of ['cities', 'provinces', 'universities', 'partnershipTypes', 'enterprises'] as const) if (f[key].length) body[key] = f[key];
+  if (f.requirePartnership && f.partnershipTypes.length) body.requirePartnership = true;
   if (f.startDate) body.startDate = f.startDate;
   if (f.title.trim()) body.title = f.title.trim();
   return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
@@ -148,6 +151,16 @@ export function TripFormFields({ form, set, error, options }: { form: TripForm; 
       <fieldset class="checks">
         <legend>{t('trip.partnershipTypes')}</legend>
         {checks('partnershipTypes', (options?.partnershipTypes ?? Object.keys(PARTNERSHIP_LABELS)).map((p) => ({ value: p, text: label(PARTNERSHIP_LABELS, p) })))}
+        <label class="check">
+          <input
+            type="checkbox"
+            name="requirePartnership"
+            checked={form.requirePartnership}
+            disabled={form.partnershipTypes.length === 0}
+            onChange={() => set({ ...form, requirePartnership: !form.requirePartnership })}
+          />
+          <span>{t('trip.requirePartnership')}</span>
+        </label>
         <FieldError error={error} field="partnershipTypes" />
       </fieldset>
       <details class="picker">
