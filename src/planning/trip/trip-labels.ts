@@ -35,7 +35,7 @@ export const TRIP_LABELS = {
   nextDay: ['次日', 'next day'],
   dayBefore: ['出发前一晚', 'the evening before'],
   kind_travel: ['路途日', 'travel day'],
-  kind_travel_and_fairs: ['路途半日', 'travel half-day'],
+  kind_travel_and_fairs: ['含长途行程', 'with a long leg'],
   legs: ['行程', 'Travel'],
   agenda: ['双选会议程', 'Job fair agenda'],
   booth: ['展位', 'Booth'],
