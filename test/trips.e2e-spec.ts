@@ -1,7 +1,52 @@
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import { buildDemoData } from '../src/seed/demo';
+import { TripOptionsSchema, TripPlanSchema } from '../src/trips/trip.openapi';
 import { OutboxRelay } from '../src/recompute/outbox-relay.service';
 import { pendingCount, seed, waitFor } from './support/recompute-harness';
 import { startTestApp, TestApp } from './support/test-app';
+
+interface Leg {
+  from: string;
+  to: string;
+  km: number;
+  mode: 'rail' | 'road';
+  departDay: number;
+  depart: string;
+  arriveDay: number;
+  arrive: string;
+}
+interface Stop {
+  name: string;
+  city: string;
+  latitude: number;
+  longitude: number;
+  start: string;
+  end: string;
+  majors: { major: string; graduatesPerYear: number }[];
+  positions: { title: string; enterpriseName: string; positionIds: string[] }[];
+  enterprises: { enterpriseName: string; positions: { positionIds: string[] }[] }[];
+  partnerships: { type: string; status: string }[];
+}
+interface Day {
+  day: number;
+  kind: string;
+  stops: Stop[];
+  legs: Leg[];
+}
+
+function km(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.latitude - a.latitude) * r) / 2) ** 2 + Math.cos(a.latitude * r) * Math.cos(b.latitude * r) * Math.sin(((b.longitude - a.longitude) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+function schemaErrors(schema: object, body: unknown): string[] {
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
+  return validate(body) ? [] : (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath} ${e.message}`);
+}
 
 /** Coordinators plan recruitment trips over the demo data (real PostgreSQL, in-process recomputes). */
 describe('recruitment trips and supply/demand (demo data)', () => {
@@ -35,7 +80,14 @@ describe('recruitment trips and supply/demand (demo data)', () => {
     expect(res.body.summary.zh).toContain('覆盖紧缺需求');
     for (const p of res.body.partlyCovered) expect(p.seatsLeft).toBeGreaterThan(0);
     expect(res.body.partlyCovered.length + plan.uncoveredPositions.length).toBeGreaterThan(0);
-    console.log(res.body.summary.zh, stops.map((s: { name: string; city: string }) => `${s.city}:${s.name}`).join(' → '));
+    console.log(
+      res.body.summary.zh,
+      stops.map((s: { name: string; city: string }) => `${s.city}:${s.name}`).join(' → '),
+      '| legs:',
+      plan.route.map((l: Leg) => `${l.from}→${l.to} ${l.mode} ${l.km} km D${l.departDay} ${l.depart}–D${l.arriveDay} ${l.arrive}`).join('; '),
+      '| alternatives:',
+      alternatives.map((a: { label: string; plan: { coverageShare: number } }) => `${a.label} ${Math.round(a.plan.coverageShare * 100)} %`).join(', '),
+    );
     expect(plan.uncoveredPositions.length + plan.coveredPositions.length).toBeGreaterThan(0);
     for (const u of plan.uncoveredPositions) expect(['no_supply_in_reach', 'budget', 'capacity']).toContain(u.reason);
     expect(Array.isArray(alternatives)).toBe(true);
@@ -43,6 +95,73 @@ describe('recruitment trips and supply/demand (demo data)', () => {
     const positions = await t.dataSource.query(`SELECT id FROM position WHERE industry = 'rare_earth'`);
     const rareEarth = new Set(positions.map((p: { id: string }) => p.id));
     for (const stop of stops) for (const p of stop.positions) expect(rareEarth.has(p.positionId)).toBe(true);
+  });
+
+  it('plans the zone report\'s Lanzhou trip from cities: the three named universities, timed legs, each position once', async () => {
+    const res = await t.http().post('/recruitment-trips/plan').send({ days: 2, cities: ['兰州'], focus: { industries: ['rare_earth'] } }).expect(200);
+    // The answer is what the OpenAPI document says (closed objects: no field more, none missing).
+    expect(schemaErrors(TripPlanSchema, res.body)).toEqual([]);
+    const { plan } = res.body;
+    const stops: Stop[] = plan.days.flatMap((d: { stops: Stop[] }) => d.stops);
+    for (const stop of stops) expect(stop.city).toBe('兰州');
+    expect(stops.map((s) => s.name)).toEqual(expect.arrayContaining(['兰州大学', '兰州理工大学', '兰州交通大学']));
+    expect(plan.days.length).toBeLessThanOrEqual(2);
+    for (const day of plan.days as Day[]) {
+      // No day joins two cities more than 300 km apart without a travel leg between them that day.
+      for (let i = 1; i < day.stops.length; i++) {
+        const [a, b] = [day.stops[i - 1], day.stops[i]];
+        if (km(a, b) > 300) expect(day.legs.some((l) => l.from === a.name && l.to === b.name && l.mode === 'rail')).toBe(true);
+      }
+      for (const stop of day.stops) {
+        expect(stop.start >= '09:00' && stop.end <= '18:00').toBe(true);
+        // Each position once: one entry per title of an enterprise, and no position id twice.
+        const titles = stop.positions.map((p) => `${p.enterpriseName}|${p.title}`);
+        expect(new Set(titles).size).toBe(titles.length);
+        const ids = stop.positions.flatMap((p) => p.positionIds);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(stop.enterprises.flatMap((e) => e.positions.flatMap((p) => p.positionIds)).sort()).toEqual([...ids].sort());
+        expect(stop.majors[0].graduatesPerYear).toBeGreaterThan(0);
+        // The three held 双选会 with the zone before (the 2022 trip); the plan says so.
+        if (['兰州大学', '兰州理工大学', '兰州交通大学'].includes(stop.name)) expect(stop.partnerships).toContainEqual({ type: 'job_fair', status: 'existing' });
+      }
+    }
+    const out = plan.route[0];
+    // About 7 h by rail: the night train the evening before, in Lanzhou at 07:00 on day 1.
+    expect(out).toEqual(expect.objectContaining({ from: '包头', mode: 'rail', departDay: 0, arriveDay: 1, arrive: '07:00' }));
+    expect(plan.route[plan.route.length - 1].to).toBe('包头');
+    console.log(
+      'Lanzhou plan:',
+      (plan.days as Day[]).map((d) => `D${d.day} ${d.kind} ${d.stops.map((s) => `${s.name} ${s.start}–${s.end} (${s.positions.length} titles, ${s.enterprises.length} booths)`).join(', ')}`).join(' | '),
+      '| legs:',
+      plan.route.map((l: Leg) => `${l.from}→${l.to} ${l.mode} ${l.km} km D${l.departDay} ${l.depart}–D${l.arriveDay} ${l.arrive}`).join('; '),
+      `| coverage ${Math.round(plan.coverageShare * 100)} %, ${plan.totalKm} km, ¥${plan.cost}`,
+    );
+    const html = await t.http().post('/recruitment-trips/plan/html').send({ days: 2, cities: ['兰州'], focus: { industries: ['rare_earth'] } }).expect(200);
+    expect(html.text).toContain('双选会议程 · 兰州大学');
+    expect(html.text).toContain('出发时间');
+  });
+
+  it('lists the pick lists and narrows the trip to provinces, universities and participating enterprises', async () => {
+    const options = (await t.http().get('/recruitment-trips/options').expect(200)).body;
+    expect(schemaErrors(TripOptionsSchema, options)).toEqual([]);
+    expect(options.cities).toContainEqual({ city: '兰州', province: '甘肃省', universities: 4 });
+    expect(options.partnershipTypes).toContain('order_training');
+    const lzu = options.universities.find((u: { name: string }) => u.name === '兰州大学');
+    const northern = options.enterprises.find((e: { name: string }) => e.name.includes('北方稀土'));
+    expect(northern).toBeDefined();
+    const res = await t
+      .http()
+      .post('/recruitment-trips/plan')
+      .send({ days: 3, provinces: ['内蒙古'], universities: [lzu.id], enterprises: [northern.id], partnershipTypes: ['order_training'] })
+      .expect(200);
+    const stops: Stop[] = res.body.plan.days.flatMap((d: { stops: Stop[] }) => d.stops);
+    expect(stops.length).toBeGreaterThan(0);
+    for (const stop of stops) {
+      expect(stop.city === '兰州' ? stop.name : '内蒙古').toMatch(/兰州大学|内蒙古/);
+      for (const e of stop.enterprises) expect(e.enterpriseName).toBe(northern.name);
+      expect(stop.partnerships.some((p) => p.type === 'order_training')).toBe(true);
+    }
+    expect(res.body.request.enterprises).toEqual([northern.id]);
   });
 
   it('gives the same plan for the same request', async () => {
@@ -74,6 +193,19 @@ describe('recruitment trips and supply/demand (demo data)', () => {
     expect(negative.body.fields).toHaveProperty('budget');
     const format = await t.http().post('/recruitment-trips/plan/pdf').send(rareEarth2Days);
     expect(format.status).toBe(400);
+    const nowhere = '00000000-0000-4000-8000-000000000000';
+    for (const [body, field] of [
+      [{ cities: ['兰州', '火星'] }, 'cities'],
+      [{ provinces: ['不存在省'] }, 'provinces'],
+      [{ universities: [nowhere] }, 'universities'],
+      [{ enterprises: [nowhere] }, 'enterprises'],
+      [{ partnershipTypes: ['picnic'] }, 'partnershipTypes'],
+      [{ cities: 'lanzhou' }, 'cities'],
+    ] as const) {
+      const res = await t.http().post('/recruitment-trips/plan').send({ ...rareEarth2Days, ...body });
+      expect(res.status).toBe(400);
+      expect(res.body.fields).toHaveProperty(field);
+    }
   });
 
   it('shows demand against supply by industry and by major', async () => {

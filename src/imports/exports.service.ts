@@ -127,14 +127,15 @@ export class ExportsService {
   async tripPlan(request: TripPlanRequestDto, open: OpenWriter): Promise<void> {
     const { plan } = await this.trips.plan(request);
     const out = open();
-    await out.row(['天/day', '城市/city', '顺序/order', '高校ID/universityId', '高校/university', '专业/majors', '岗位ID/positionId', '岗位/position', '企业/enterprise', '预计候选人/expectedCandidates']);
+    await out.row(['天/day', '城市/city', '顺序/order', '时间/time', '高校ID/universityId', '高校/university', '专业/majors', '展位/booth', '企业/enterprise', '岗位/position', '招聘人数/openings', '岗位ID/positionIds', '预计候选人/expectedCandidates']);
     for (const day of plan.days) {
       for (const [i, stop] of day.stops.entries()) {
         const majors = stop.majors.map((m) => `${m.major}(${DEGREE_LABELS[m.degree]?.zh ?? m.degree})`).join('; ');
-        const base: Cell[] = [day.day, stop.city, i + 1, stop.universityId, stop.name, majors];
-        if (stop.positions.length === 0) await out.row([...base, '', '', '', '']);
-        for (const p of stop.positions) {
-          await out.row([...base, p.positionId, p.title, p.enterpriseName, Math.round(p.expectedCandidates * 10) / 10]);
+        const base: Cell[] = [day.day, stop.city, i + 1, `${stop.start}-${stop.end}`, stop.universityId, stop.name, majors];
+        if (stop.enterprises.length === 0) await out.row([...base, '', '', '', '', '', '']);
+        // One row per booth and title: openings that share a title are one line with their headcount.
+        for (const p of stop.enterprises.flatMap((e) => e.positions.map((p) => ({ ...p, booth: e.booth })))) {
+          await out.row([...base, p.booth, p.enterpriseName, p.title, p.openHeadcount, p.positionIds.join(' '), Math.round(p.expectedCandidates * 10) / 10]);
         }
       }
     }

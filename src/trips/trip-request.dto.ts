@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsNumber,
@@ -12,8 +13,8 @@ import {
   Min,
 } from 'class-validator';
 import { ValidateNestedObject } from '../common/validation/nested.decorators';
-import { OptionalText, RequiredText } from '../common/validation/text.decorators';
-import { INDUSTRIES, Industry } from '../domain/vocabulary';
+import { OptionalText, RequiredText, TextList } from '../common/validation/text.decorators';
+import { INDUSTRIES, Industry, PARTNERSHIP_TYPES, PartnershipType } from '../domain/vocabulary';
 
 export class TripOriginDto {
   @RequiredText(50, '包头')
@@ -68,7 +69,7 @@ export class TripPlanRequestDto {
   @Max(14)
   days: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 4, default: 2 })
+  @ApiPropertyOptional({ minimum: 1, maximum: 4, default: 2, description: 'At most this many fairs a day; the hours (fairs 09:00–18:00, travel timed from distance) may allow fewer' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -79,6 +80,39 @@ export class TripPlanRequestDto {
   @IsOptional()
   @ValidateNestedObject(() => TripFocusDto)
   focus?: TripFocusDto;
+
+  /** Destinations: when any of cities, provinces or universities is given, the trip visits only those (their union). */
+  @TextList(20, 50, ['兰州'])
+  cities?: string[];
+
+  @TextList(34, 50, ['甘肃省'])
+  provinces?: string[];
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Only these universities (with cities and provinces: any of them)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  universities?: string[];
+
+  @ApiPropertyOptional({ enum: PARTNERSHIP_TYPES, isArray: true, example: ['job_fair', 'order_training'], description: 'What the trip is for; each stop lists these as existing or to propose' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(PARTNERSHIP_TYPES.length)
+  @IsIn(PARTNERSHIP_TYPES as unknown as string[], { each: true })
+  partnershipTypes?: PartnershipType[];
+
+  @ApiPropertyOptional({ default: false, description: 'Only universities that already have one of partnershipTypes with the zone' })
+  @IsOptional()
+  @IsBoolean()
+  requirePartnership?: boolean;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'The participating enterprises: only their open positions are presented' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  enterprises?: string[];
 
   @ApiPropertyOptional({ type: [String], format: 'uuid' })
   @IsOptional()

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Staff } from '../auth/access.decorator';
@@ -7,7 +7,7 @@ import { tripPlanToCsv, tripPlanToHtml, tripPlanToICalendar } from '../planning/
 import { TripPlanRequestDto } from './trip-request.dto';
 import { TripsService } from './trips.service';
 import { ApiErrors, ApiOk } from '../common/openapi/api-responses';
-import { TripPlanSchema } from './trip.openapi';
+import { TripOptionsSchema, TripPlanSchema } from './trip.openapi';
 
 const EXPORTS = {
   html: 'text/html; charset=utf-8',
@@ -22,6 +22,13 @@ const EXPORTS = {
 @Controller()
 export class TripsController {
   constructor(private readonly trips: TripsService) {}
+
+  @Get('recruitment-trips/options')
+  @ApiOk(TripOptionsSchema)
+  @ApiOperation({ summary: 'Pick lists for a trip request: cities, provinces, universities, enterprises with openings, partnership types' })
+  options() {
+    return this.trips.options();
+  }
 
   @Post('recruitment-trips/plan')
   @ApiOk(TripPlanSchema)

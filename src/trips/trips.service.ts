@@ -4,14 +4,34 @@ import { AppException } from '../common/errors/app-exception';
 import { ErrorCode } from '../common/errors/error-codes';
 import { planTrip } from '../planning/trip/trip-planner';
 import { TripPlanningError, type TripPlanResult } from '../planning/trip/trip-types';
+import { PARTNERSHIP_TYPES, type PartnershipType } from '../domain/vocabulary';
 import { DEFAULT_YIELD, SupplyDemandService } from './supply-demand.service';
 import { TripPlanRequestDto } from './trip-request.dto';
+
+export interface TripOptions {
+  cities: { city: string; province: string; universities: number }[];
+  provinces: { province: string; universities: number }[];
+  universities: { id: string; name: string; city: string; province: string; partnershipTypes: PartnershipType[] }[];
+  enterprises: { id: string; name: string; openPositions: number }[];
+  partnershipTypes: PartnershipType[];
+}
 
 export interface PlannedTrip extends TripPlanResult {
   /** Positions the trip covers only in part, with the seats it is expected to leave open. */
   partlyCovered: { positionId: string; title: string; enterpriseName: string; coveredShare: number; seatsLeft: number }[];
   summary: { zh: string; en: string };
-  request: { days: number; stopsPerDay: number; budget: number | null; yield: number; focus: TripPlanRequestDto['focus'] | null };
+  request: {
+    days: number;
+    stopsPerDay: number;
+    budget: number | null;
+    yield: number;
+    focus: TripPlanRequestDto['focus'] | null;
+    cities: string[];
+    provinces: string[];
+    universities: string[];
+    partnershipTypes: PartnershipType[];
+    enterprises: string[];
+  };
   /** Positions in focus that no programme within reach can feed at all. */
   positionsInFocus: number;
 }
@@ -27,15 +47,25 @@ export class TripsService {
   async plan(request: TripPlanRequestDto): Promise<PlannedTrip> {
     await this.assertUniversitiesExist('mustVisit', request.mustVisit ?? []);
     await this.assertUniversitiesExist('exclude', request.exclude ?? []);
+    await this.assertUniversitiesExist('universities', request.universities ?? []);
+    const enterpriseIds = request.enterprises ?? [];
+    await this.assertEnterprisesExist(enterpriseIds);
     const data = await this.supplyDemand.load({ ...request.focus, yield: request.yield });
-    if (data.positions.length === 0) {
+    // The planner groups a stop's positions by enterprise and, with participating enterprises, presents only theirs.
+    const enterpriseOf = await this.enterpriseOfPositions(data.positions.map((p) => p.id));
+    const positions = data.positions
+      .map((p) => ({ ...p, enterpriseId: enterpriseOf.get(p.id) }))
+      .filter((p) => enterpriseIds.length === 0 || enterpriseIds.includes(p.enterpriseId ?? ''));
+    if (positions.length === 0) {
+      if (enterpriseIds.length > 0) throw AppException.validation({ enterprises: 'these enterprises have no open position in the focus' });
       throw new AppException(ErrorCode.ValidationFailed, 'No open position matches the focus', { focus: 'matches no open position' });
     }
+    const partnerships = await this.partnershipsOfUniversities();
     try {
       const result = planTrip({
-        universities: data.universities,
+        universities: data.universities.map((u) => ({ ...u, partnershipTypes: partnerships.get(u.id) ?? [] })),
         programmes: data.programmes,
-        positions: data.positions,
+        positions,
         supply: data.supply,
         request: {
           origin: request.origin,
@@ -45,9 +75,12 @@ export class TripsService {
           mustVisit: request.mustVisit ?? [],
           exclude: request.exclude ?? [],
           maxDistanceKm: request.maxDistanceKm,
+          destinations: { cities: request.cities, provinces: request.provinces, universityIds: request.universities },
+          partnershipTypes: request.partnershipTypes,
+          requirePartnership: request.requirePartnership,
         },
       });
-      const byId = new Map(data.positions.map((p) => [p.id, p]));
+      const byId = new Map(positions.map((p) => [p.id, p]));
       const partlyCovered = result.plan.coveredPositions
         .map((c) => ({ c, position: byId.get(c.positionId)! }))
         // A tenth of a seat or more left open counts; rounding noise does not.
@@ -77,13 +110,63 @@ export class TripsService {
           budget: request.budget ?? null,
           yield: request.yield ?? DEFAULT_YIELD,
           focus: appliedFocus(request.focus),
+          cities: request.cities ?? [],
+          provinces: request.provinces ?? [],
+          universities: request.universities ?? [],
+          partnershipTypes: request.partnershipTypes ?? [],
+          enterprises: enterpriseIds,
         },
-        positionsInFocus: data.positions.length,
+        positionsInFocus: positions.length,
       };
     } catch (error) {
       if (error instanceof TripPlanningError) throw AppException.validation({ [error.field]: error.message });
       throw error;
     }
+  }
+
+  /** What a coordinator picks from: cities and provinces with universities, universities, enterprises with openings. */
+  async options(): Promise<TripOptions> {
+    const universities: { id: string; name: string; city: string; province: string; partnership_types: PartnershipType[] }[] = await this.dataSource.query(
+      `SELECT id, name_zh AS name, city, province, partnership_types FROM university
+        WHERE latitude IS NOT NULL AND longitude IS NOT NULL ORDER BY province, city, name_zh`,
+    );
+    const enterprises: { id: string; name: string; open_positions: number }[] = await this.dataSource.query(
+      `SELECT e.id, e.name_zh AS name, count(p.id)::int AS open_positions
+         FROM enterprise e JOIN position p ON p.enterprise_id = e.id AND p.status = 'open' AND p.headcount > p.filled_count
+        GROUP BY e.id, e.name_zh ORDER BY count(p.id) DESC, e.name_zh`,
+    );
+    const count = <K extends string>(key: (u: (typeof universities)[number]) => K) => {
+      const m = new Map<K, number>();
+      for (const u of universities) m.set(key(u), (m.get(key(u)) ?? 0) + 1);
+      return m;
+    };
+    const cities = count((u) => `${u.province}\u0000${u.city}`);
+    const provinces = count((u) => u.province);
+    return {
+      cities: [...cities.entries()].map(([k, n]) => ({ city: k.split('\u0000')[1], province: k.split('\u0000')[0], universities: n })),
+      provinces: [...provinces.entries()].map(([province, n]) => ({ province, universities: n })),
+      universities: universities.map((u) => ({ id: u.id, name: u.name, city: u.city, province: u.province, partnershipTypes: u.partnership_types ?? [] })),
+      enterprises: enterprises.map((e) => ({ id: e.id, name: e.name, openPositions: e.open_positions })),
+      partnershipTypes: [...PARTNERSHIP_TYPES],
+    };
+  }
+
+  private async enterpriseOfPositions(ids: string[]): Promise<Map<string, string>> {
+    const rows: { id: string; enterprise_id: string }[] = await this.dataSource.query('SELECT id, enterprise_id FROM position WHERE id = ANY($1::uuid[])', [ids]);
+    return new Map(rows.map((r) => [r.id, r.enterprise_id]));
+  }
+
+  private async partnershipsOfUniversities(): Promise<Map<string, PartnershipType[]>> {
+    const rows: { id: string; partnership_types: PartnershipType[] }[] = await this.dataSource.query('SELECT id, partnership_types FROM university');
+    return new Map(rows.map((r) => [r.id, r.partnership_types ?? []]));
+  }
+
+  private async assertEnterprisesExist(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const rows: { id: string }[] = await this.dataSource.query('SELECT id FROM enterprise WHERE id = ANY($1::uuid[])', [ids]);
+    const known = new Set(rows.map((r) => r.id));
+    const unknown = ids.filter((id) => !known.has(id));
+    if (unknown.length > 0) throw AppException.validation({ enterprises: `unknown enterprise: ${unknown.join(', ')}` });
   }
 
   private async assertUniversitiesExist(field: string, ids: string[]): Promise<void> {

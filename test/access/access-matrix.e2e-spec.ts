@@ -135,6 +135,7 @@ function cases(): Case[] {
     c('post', '/skills', fixed('/skills'), [403, 403, 400, 400, 401], () => ({})),
     c('patch', '/skills/{id}', byTarget((f) => `/skills/${encodeURIComponent(f.skill)}`), [403, 403, 409, 409, 401], () => stale),
     c('delete', '/skills/{id}', byTarget((f) => `/skills/${encodeURIComponent(f.skill)}?version=999`), [403, 403, 409, 409, 401]),
+    c('get', '/recruitment-trips/options', fixed('/recruitment-trips/options'), STAFF_READ),
     c('post', '/recruitment-trips/plan', fixed('/recruitment-trips/plan'), [403, 403, 400, 400, 401], () => ({})),
     c('post', '/recruitment-trips/plan/{format}', fixed('/recruitment-trips/plan/html'), [403, 403, 400, 400, 401], () => ({})),
     c('get', '/supply-demand/positions', fixed('/supply-demand/positions'), STAFF_READ),

@@ -1,4 +1,5 @@
 import { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { ConsolePage, foreignRequests, SCREENSHOT_DIR, inspect, launchBrowser, openConsole, PageCheck, signIn, VIEWPORTS, waitUntil } from '../support/browser';
@@ -73,6 +74,42 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
       await c.page.locator('form button[type="submit"]').click();
       await expect(c.page.locator('.form-error').textContent()).resolves.toContain('用户名或密码错误');
       expectWellLaidOut(await inspect(c.page, 'login'));
+    }
+  });
+
+  it('coordinator: picks 兰州 in the trip form, plans, sees the three Lanzhou universities with their timed legs and per-enterprise agenda, exports it', async () => {
+    for (const width of ['laptop', 'phone'] as const) {
+      const { page } = await open('coordinator', width);
+      await page.locator('table.openings tbody tr').first().waitFor();
+      await go(page, '#/coordinator/trip', 'form.trip-form');
+      const lanzhou = page.locator('input[name="cities"][value="兰州"]');
+      await lanzhou.waitFor();
+      await lanzhou.check();
+      await page.locator('form.trip-form button[type="submit"]').click();
+      await page.locator('[data-testid="trip-result"]').waitFor();
+      const stops = page.locator('.itinerary .stop');
+      const names = await stops.evaluateAll((els) => els.map((e) => e.getAttribute('data-university')));
+      expect(names).toEqual(expect.arrayContaining(['兰州大学', '兰州理工大学', '兰州交通大学']));
+      for (const city of await page.locator('.itinerary .stop h4 .muted').allTextContents()) expect(city).toBe('兰州');
+      // The night train out and the train home, each with departure and arrival.
+      const rail = await page.locator('.itinerary .legs li.rail').allTextContents();
+      expect(rail.length).toBe(2);
+      expect(rail[0]).toMatch(/包头 → .*前一晚 \d\d:\d\d–07:00/);
+      expect(rail[1]).toMatch(/→ 包头/);
+      // Per stop a booth per enterprise, each title once with its headcount.
+      const booths = page.locator('.itinerary .stop').first().locator('.agenda > li');
+      expect(await booths.count()).toBeGreaterThanOrEqual(2);
+      await booths.first().locator('summary').click();
+      const titles = await booths.first().locator('details[open] li').allTextContents();
+      expect(titles.length).toBeGreaterThan(0);
+      for (const title of titles) expect(title).toMatch(/ × \d+$/);
+      expect(new Set(titles).size).toBe(titles.length);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="html"]').click()]);
+      expect(download.suggestedFilename()).toBe('recruitment-trip.html');
+      const html = readFileSync((await download.path())!, 'utf8');
+      expect(html).toContain('双选会议程 · 兰州大学');
+      expect(html).toContain('出发时间');
+      expectWellLaidOut(await inspect(page, 'coordinator-trip-lanzhou'));
     }
   });
 

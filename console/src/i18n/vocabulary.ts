@@ -37,3 +37,11 @@ export const KIND_LABELS: Labels = {
   rebuild: { zh: '全量重建', en: 'Full rebuild' },
   skill: { zh: '技能', en: 'Skills' },
 };
+
+export const PARTNERSHIP_LABELS: Labels = {
+  job_fair: { zh: '双选会', en: 'Two-way job fair' },
+  order_training: { zh: '订单培养', en: 'Order-based training' },
+  internship: { zh: '顶岗实习', en: 'Placement internship' },
+  joint_research: { zh: '联合研发', en: 'Joint research' },
+  mentoring: { zh: '1+1结对', en: '1+1 mentoring' },
+};

@@ -3,8 +3,11 @@
  * and programmes sorted by id (so input order never changes the plan), one distance matrix, city clusters
  * and aggregated supply per university.
  */
+import type { PartnershipType } from '../../domain/vocabulary';
 import { DEFAULT_TRIP_COST_MODEL, DEFAULT_TRIP_ORIGIN, DEFAULT_TRIP_PLANNER_PARAMS, TripPlannerParams } from './trip-params';
-import { distanceMatrix, roundTrip, splitIntoDays, tripCost } from './trip-route';
+import { distanceMatrix, roundTrip, tripCost } from './trip-route';
+import { cityName, destinationFilter } from './trip-destinations';
+import { legMatrix, LegMatrix, Schedule, scheduleRoute } from './trip-schedule';
 import {
   TripCostModel,
   TripOrigin,
@@ -41,8 +44,12 @@ export interface TripContext {
   supplyOf: SupplyEntry[][];
   /** Node n + 1 of the matrix is university n; node 0 is the origin. */
   dist: number[][];
+  /** Travel minutes and mode between nodes, on the same indices as `dist`. */
+  legs: LegMatrix;
   clusterOf: number[];
   mustVisit: number[];
+  /** What the trip is for, as requested; shapes what each stop is to discuss. */
+  partnershipTypes: PartnershipType[];
   /** Universities the trip may visit: not excluded and within reach (must-visits always). */
   eligible: number[];
   routeCache: Map<string, RouteEvaluation>;
@@ -51,7 +58,9 @@ export interface TripContext {
 export interface RouteEvaluation {
   /** University indices in visiting order. */
   order: number[];
-  dayGroups: number[][];
+  schedule: Schedule;
+  /** Working days the schedule needs; a stop set fits a trip of `days` days when this is at most `days`. */
+  daysUsed: number;
   km: number;
   cost: number;
 }
@@ -133,7 +142,9 @@ export function buildTripContext(input: TripPlanningInput, params: TripPlannerPa
 
   const origin = r.origin ?? DEFAULT_TRIP_ORIGIN;
   const dist = distanceMatrix([origin, ...universities]);
-  const clusterOf = clusterCities(universities, params.sameDayKm);
+  const legs = legMatrix(dist, [cityName(origin.name), ...universities.map((u) => cityName(u.city))], params.schedule);
+  const clusterOf = clusterCities(universities, params.schedule.roadMaxKm);
+  const inDestination = destinationFilter(universities, r);
 
   const exclude = new Set(r.exclude);
   const mustIds = [...new Set(r.mustVisit)].sort();
@@ -148,7 +159,8 @@ export function buildTripContext(input: TripPlanningInput, params: TripPlannerPa
   // A must-visit is an explicit choice and wins over the blanket distance limit.
   const eligible = universities
     .map((u, i) => i)
-    .filter((i) => !exclude.has(universities[i].id) && (mustSet.has(i) || r.maxDistanceKm === undefined || dist[0][i + 1] <= r.maxDistanceKm));
+    .filter((i) => !exclude.has(universities[i].id))
+    .filter((i) => mustSet.has(i) || (inDestination(i) && (r.maxDistanceKm === undefined || dist[0][i + 1] <= r.maxDistanceKm)));
 
   const ctx: TripContext = {
     params,
@@ -163,12 +175,18 @@ export function buildTripContext(input: TripPlanningInput, params: TripPlannerPa
     programmeSupply,
     supplyOf,
     dist,
+    legs,
     clusterOf,
     mustVisit,
+    partnershipTypes: [...new Set(r.partnershipTypes ?? [])],
     eligible,
     routeCache: new Map(),
   };
-  if (ctx.budget !== undefined && evaluateRoute(ctx, mustVisit, ctx.days).cost > ctx.budget) {
+  const mustRoute = evaluateRoute(ctx, mustVisit);
+  if (mustRoute.daysUsed > ctx.days) {
+    fail('mustVisit', `the must-visit universities need ${mustRoute.daysUsed} day(s) with travel, more than the ${ctx.days} requested`, TripPlanningErrorCode.Infeasible);
+  }
+  if (ctx.budget !== undefined && mustRoute.cost > ctx.budget) {
     fail('budget', `the must-visit universities alone cost more than the budget of ${ctx.budget} yuan`, TripPlanningErrorCode.Infeasible);
   }
   return ctx;
@@ -180,9 +198,10 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
 
 /**
  * Single-linkage clusters of cities: universities of the same city always share a cluster, and two
- * cities whose centroids are within `sameDayKm` merge. Cluster ids are the lowest member index.
+ * cities whose centroids are within `mergeKm` (road distance) merge. Cluster ids are the lowest member
+ * index. The search seeds and exchanges whole clusters: getting there is what costs.
  */
-function clusterCities(universities: TripUniversity[], sameDayKm: number): number[] {
+function clusterCities(universities: TripUniversity[], mergeKm: number): number[] {
   const cityKey = (u: TripUniversity) => `${u.province.trim()}|${u.city.trim()}`;
   const cities = [...new Set(universities.map(cityKey))].sort();
   const members = cities.map((c) => universities.map((u, i) => i).filter((i) => cityKey(universities[i]) === c));
@@ -195,7 +214,7 @@ function clusterCities(universities: TripUniversity[], sameDayKm: number): numbe
   const centroidDist = distanceMatrix(centroid.map((c) => ({ latitude: c.lat, longitude: c.lon })));
   for (let a = 0; a < cities.length; a++) {
     for (let b = a + 1; b < cities.length; b++) {
-      if (centroidDist[a][b] <= sameDayKm) {
+      if (centroidDist[a][b] <= mergeKm) {
         const [ra, rb] = [find(a), find(b)];
         if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
       }
@@ -206,16 +225,30 @@ function clusterCities(universities: TripUniversity[], sameDayKm: number): numbe
   return clusterOf;
 }
 
-/** Route, days and cost of visiting exactly `stops` (university indices) within `days` days. Cached. */
-export function evaluateRoute(ctx: TripContext, stops: number[], days: number, stopsPerDay = ctx.stopsPerDay): RouteEvaluation {
+/**
+ * Route, schedule and cost of visiting exactly `stops` (university indices). The shortest round trip is
+ * laid out in both directions (the day's hours are not symmetric) and the one needing fewer days, then
+ * home earlier, is kept. Cached per stop set.
+ */
+export function evaluateRoute(ctx: TripContext, stops: number[]): RouteEvaluation {
   const sorted = [...stops].sort((a, b) => a - b);
-  const key = `${days}/${stopsPerDay}:${sorted.join(',')}`;
+  const key = sorted.join(',');
   const cached = ctx.routeCache.get(key);
   if (cached) return cached;
   const trip = roundTrip(ctx.dist, sorted.map((u) => u + 1), ctx.params.exactRouteMaxStops);
-  const order = trip.order.map((node) => node - 1);
-  const dayGroups = splitIntoDays(order, (u) => ctx.clusterOf[u], days, stopsPerDay);
-  const result = { order, dayGroups, km: trip.km, cost: tripCost(ctx.costModel, trip.km, order.length, dayGroups.length) };
+  const lay = (nodes: number[]) => scheduleRoute(nodes, ctx.legs.minutes, ctx.params.schedule, ctx.stopsPerDay);
+  let nodes = trip.order;
+  let schedule = lay(nodes);
+  if (nodes.length > 1) {
+    const reversed = [...nodes].reverse();
+    const other = lay(reversed);
+    if (other.daysUsed < schedule.daysUsed || (other.daysUsed === schedule.daysUsed && other.homeAt < schedule.homeAt)) {
+      nodes = reversed;
+      schedule = other;
+    }
+  }
+  const order = nodes.map((node) => node - 1);
+  const result = { order, schedule, daysUsed: schedule.daysUsed, km: trip.km, cost: tripCost(ctx.costModel, trip.km, order.length, schedule.daysUsed) };
   ctx.routeCache.set(key, result);
   return result;
 }

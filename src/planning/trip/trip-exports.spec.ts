@@ -37,6 +37,20 @@ describe('trip exports', () => {
     expect(tripPlanToHtml(result, { lang: 'en' })).toContain('第 1 天 · Day 1');
   });
 
+  it('HTML shows each leg with departure and arrival, each fair with its hours, and a booth list per stop', () => {
+    const html = tripPlanToHtml(result, { lang: 'zh' });
+    const out = result.plan.route[0];
+    expect(html).toContain('出发时间');
+    expect(html).toContain('到达时间');
+    expect(html).toContain(`<td class="num">${out.depart}</td><td class="num">${out.arrive}</td>`);
+    const stop = result.plan.days[0].stops[0];
+    expect(html).toContain(`${stop.start}–${stop.end}`);
+    expect(html.match(/<section class="agenda">/g)).toHaveLength(stopCount);
+    expect(html).toContain('双选会议程');
+    expect(html).toContain('<th>展位</th>');
+    expect(html).toContain('@北方稀土');
+  });
+
   it('CSV has a BOM, one row per stop × position, disarmed formulas and RFC 4180 quoting', () => {
     const csv = tripPlanToCsv(result.plan);
     expect(csv.startsWith('\uFEFF')).toBe(true);
@@ -49,20 +63,26 @@ describe('trip exports', () => {
     expect(rows).toHaveLength(1 + stopCount * 2);
   });
 
-  it('iCalendar uses CRLF, folds at 75 octets, escapes TEXT and has one VEVENT per stop', () => {
+  it('iCalendar uses CRLF, folds at 75 octets, escapes TEXT and has one VEVENT per stop and per rail leg, at the planned times', () => {
     const ics = tripPlanToICalendar(result.plan, { startDate: '2025-03-10', timezone: 'Asia/Shanghai', generatedAt: new Date('2025-03-01T00:00:00Z') });
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const lines = ics.split('\r\n');
     for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
     expect(lines.some((line) => line.startsWith(' '))).toBe(true);
-    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(stopCount);
-    expect(ics).toContain('DTSTART;TZID=Asia/Shanghai:20250310T090000');
+    const railLegs = result.plan.route.filter((l) => l.mode === 'rail');
+    expect(railLegs.length).toBeGreaterThan(0);
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(stopCount + railLegs.length);
+    // The team leaves 包头 at 07:00 on the first day; the first fair starts when the plan says.
+    expect(ics).toContain('DTSTART;TZID=Asia/Shanghai:20250310T070000');
+    const first = result.plan.days[0].stops[0];
+    expect(ics).toContain(`DTSTART;TZID=Asia/Shanghai:20250310T${first.start.replace(':', '')}00`);
+    expect(ics).toContain(`DTEND;TZID=Asia/Shanghai:20250310T${first.end.replace(':', '')}00`);
     expect(ics).toContain('TZID:Asia/Shanghai');
     const unfolded = ics.replace(/\r\n /g, '');
     expect(unfolded).toContain('内蒙古大学\\; 主校区\\, "南门"\\\\东');
     expect(unfolded).toMatch(/DESCRIPTION:[^\r]*\\n/);
     const uids = unfolded.match(/^UID:.*$/gm)!;
-    expect(new Set(uids).size).toBe(stopCount);
+    expect(new Set(uids).size).toBe(stopCount + railLegs.length);
     // Stable: the same plan and start date give the same UIDs.
     expect(tripPlanToICalendar(result.plan, { startDate: '2025-03-10' }).replace(/\r\n /g, '').match(/^UID:.*$/gm)).toEqual(uids);
   });

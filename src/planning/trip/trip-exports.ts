@@ -2,9 +2,9 @@
  * Trip plans as files coordinators take away: a printable HTML page, a CSV for Excel and an iCalendar
  * file for their calendars. Pure string building; every user-supplied string is escaped for its format.
  */
-import { DEGREE_LABELS } from '../../domain/vocabulary';
+import { DEGREE_LABELS, PARTNERSHIP_LABELS } from '../../domain/vocabulary';
 import { TRIP_LABELS, TripLabelKey } from './trip-labels';
-import { TripPlan, TripPlanResult, TripStop } from './trip-types';
+import { TripDay, TripLeg, TripPlan, TripPlanResult, TripStop } from './trip-types';
 
 export interface TripHtmlOptions {
   title?: string;
@@ -44,23 +44,78 @@ function planSummaryHtml(plan: TripPlan, t: ReturnType<typeof labeller>): string
   return `<table class="summary">${rows.map(([k, v]) => `<tr><th>${k}</th><td>${escapeHtml(v)}</td></tr>`).join('')}</table>`;
 }
 
-function dayHtml(day: TripPlan['days'][number], t: ReturnType<typeof labeller>): string {
+type Labeller = ReturnType<typeof labeller>;
+
+/** Day 0 is the evening before the trip: a journey out overnight. */
+function dayLabel(day: number, t: Labeller): string {
+  return day === 0 ? t('dayBefore') : t('day', day);
+}
+
+function legTime(leg: TripLeg, day: number, t: Labeller, time: string, legDay: number): string {
+  return legDay === day ? time : legDay === day + 1 ? `${t('nextDay')} ${time}` : `${dayLabel(legDay, t)} ${time}`;
+}
+
+function legsHtml(legs: TripLeg[], day: number, t: Labeller): string {
+  if (legs.length === 0) return '';
+  const rows = legs
+    .map(
+      (leg) =>
+        `<tr class="leg ${leg.mode}"><td>${escapeHtml(leg.from)} → ${escapeHtml(leg.to)}</td><td>${t(`mode_${leg.mode}`)}</td><td class="num">${legTime(leg, day, t, leg.depart, leg.departDay)}</td><td class="num">${legTime(leg, day, t, leg.arrive, leg.arriveDay)}</td><td class="num">${fmt(leg.km)}</td><td class="num">${durationText(leg.minutes)}</td></tr>`,
+    )
+    .join('');
+  return `<table class="legs"><thead><tr><th>${t('legs')}</th><th>${t('mode')}</th><th>${t('depart')}</th><th>${t('arrive')}</th><th>${t('km')}</th><th>${t('duration')}</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+function durationText(minutes: number): string {
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
+
+function partnershipsText(stop: TripStop, t: Labeller): string {
+  return stop.partnerships.map((p) => `${escapeHtml(PARTNERSHIP_LABELS[p.type].zh)}（${t(`partnership_${p.status}`)}）`).join('、');
+}
+
+function dayHtml(day: TripDay, t: Labeller): string {
   const rows = day.stops
     .map((stop, i) => {
       const positions = stop.positions
-        .map((p) => `<li>${escapeHtml(p.title)} — ${escapeHtml(p.enterpriseName)} ≈${fmt(p.expectedCandidates)}</li>`)
+        .map((p) => `<li>${escapeHtml(p.title)} × ${p.openHeadcount} — ${escapeHtml(p.enterpriseName)} ≈${fmt(p.expectedCandidates)}</li>`)
         .join('');
-      return `<tr><td>${i + 1}</td><td>${escapeHtml(stop.name)}</td><td>${escapeHtml(majorsText(stop))}</td><td><ul>${positions}</ul></td><td class="num">${fmt(stop.expectedCandidates)}</td></tr>`;
+      return `<tr><td>${i + 1}</td><td class="num">${stop.start}–${stop.end}</td><td>${escapeHtml(stop.name)}</td><td>${escapeHtml(majorsText(stop))}</td><td><ul>${positions}</ul></td><td class="num">${fmt(stop.expectedCandidates)}</td></tr>`;
     })
     .join('');
-  return `<section><h2>${t('day', day.day)} · ${escapeHtml(day.city)}</h2><table><thead><tr><th>#</th><th>${t('university')}</th><th>${t('majors')}</th><th>${t('positions')}</th><th>${t('expected')}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+  const kind = day.kind === 'fairs' ? '' : ` · ${t(`kind_${day.kind}`)}`;
+  const stops = rows
+    ? `<table><thead><tr><th>#</th><th>${t('time')}</th><th>${t('university')}</th><th>${t('majors')}</th><th>${t('positions')}</th><th>${t('expected')}</th></tr></thead><tbody>${rows}</tbody></table>`
+    : '';
+  return `<section class="day"><h2>${t('day', day.day)} · ${escapeHtml(day.city)}${kind}</h2>${legsHtml(day.legs, day.day, t)}${stops}</section>`;
+}
+
+/** The printable 双选会 agenda of one stop: when, where, what to discuss, and the booth list per enterprise. */
+function agendaHtml(day: TripDay, stop: TripStop, t: Labeller): string {
+  const booths = stop.enterprises
+    .map((e) => {
+      const positions = e.positions.map((p) => `<li>${escapeHtml(p.title)} × ${p.openHeadcount}</li>`).join('');
+      return `<tr><td class="num">${e.booth}</td><td>${escapeHtml(e.enterpriseName)}</td><td><ul>${positions}</ul></td><td class="num">${e.openHeadcount}</td><td class="num">${fmt(e.expectedCandidates)}</td></tr>`;
+    })
+    .join('');
+  const majors = stop.majors
+    .map((m) => `<li>${escapeHtml(m.major)}（${escapeHtml(DEGREE_LABELS[m.degree]?.zh ?? m.degree)}）${t('graduates')} ${m.graduatesPerYear} · ≈${fmt(m.expectedCandidates)}</li>`)
+    .join('');
+  const partnerships = stop.partnerships.length ? `<p><strong>${t('partnerships')}:</strong> ${partnershipsText(stop, t)}</p>` : '';
+  return `<section class="agenda"><h2>${t('agenda')} · ${escapeHtml(stop.name)}</h2><p>${t('day', day.day)} ${stop.start}–${stop.end} · ${escapeHtml(stop.city)}</p>${partnerships}<h3>${t('majors')}</h3><ul>${majors}</ul><table><thead><tr><th>${t('booth')}</th><th>${t('enterprise')}</th><th>${t('positions')}</th><th>${t('headcount')}</th><th>${t('expected')}</th></tr></thead><tbody>${booths}</tbody></table></section>`;
 }
 
 export function tripPlanToHtml(result: TripPlanResult, options: TripHtmlOptions): string {
   const t = labeller(options.lang);
   const { plan } = result;
   const title = options.title ? escapeHtml(options.title) : t('title');
-  const route = plan.route.map((leg) => `<tr><td>${escapeHtml(leg.from)}</td><td>${escapeHtml(leg.to)}</td><td class="num">${fmt(leg.km)}</td></tr>`).join('');
+  const route = plan.route
+    .map(
+      (leg) =>
+        `<tr><td>${escapeHtml(leg.from)}</td><td>${escapeHtml(leg.to)}</td><td>${t(`mode_${leg.mode}`)}</td><td class="num">${dayLabel(leg.departDay, t)} ${leg.depart}</td><td class="num">${dayLabel(leg.arriveDay, t)} ${leg.arrive}</td><td class="num">${fmt(leg.km)}</td></tr>`,
+    )
+    .join('');
+  const agenda = plan.days.flatMap((d) => d.stops.map((stop) => agendaHtml(d, stop, t))).join('\n');
   const uncovered = plan.uncoveredPositions.map((p) => `<li>${escapeHtml(p.title)}: ${t(`reason_${p.reason}`)}</li>`).join('');
   const alternatives = result.alternatives
     .map(({ label, plan: alt }) => {
@@ -82,14 +137,15 @@ th, td { border: 1px solid #999; padding: 0.3rem 0.5rem; text-align: left; verti
 th { background: #eee; } table.summary { width: auto; } td.num { text-align: right; white-space: nowrap; }
 ul { margin: 0; padding-left: 1.1rem; }
 @page { size: A4; margin: 15mm; }
-@media print { body { margin: 0; font-size: 10pt; } section, tr { break-inside: avoid; } th { background: none; } }
+@media print { body { margin: 0; font-size: 10pt; } section, tr { break-inside: avoid; } th { background: none; } section.agenda { break-before: page; } }
 </style>
 </head>
 <body>
 <h1>${title}</h1>
 ${planSummaryHtml(plan, t)}
 ${plan.days.map((d) => dayHtml(d, t)).join('\n')}
-<section><h2>${t('route')}</h2><table><thead><tr><th>${t('from')}</th><th>${t('to')}</th><th>${t('km')}</th></tr></thead><tbody>${route}</tbody></table></section>
+<section><h2>${t('route')}</h2><table><thead><tr><th>${t('from')}</th><th>${t('to')}</th><th>${t('mode')}</th><th>${t('depart')}</th><th>${t('arrive')}</th><th>${t('km')}</th></tr></thead><tbody>${route}</tbody></table></section>
+${agenda}
 ${uncovered ? `<section><h2>${t('uncovered')}</h2><ul>${uncovered}</ul></section>` : ''}
 ${alternatives ? `<section><h2>${t('alternatives')}</h2><table><thead><tr><th>${t('option')}</th><th>${t('stops')}</th><th>${t('km')}</th><th>${t('cost')}</th><th>${t('coverage')}</th></tr></thead><tbody>${alternatives}</tbody></table></section>` : ''}
 </body>
@@ -106,15 +162,17 @@ function csvCell(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** One row per stop × position (a stop with nothing to present still gets one row); UTF-8 BOM for Excel. */
+/** One row per stop × booth × title (a stop with nothing to present still gets one row); UTF-8 BOM for Excel. */
 export function tripPlanToCsv(plan: TripPlan): string {
-  const header = ['天 Day', '城市 City', '顺序 Order', '高校编号 University ID', '高校 University', '专业 Majors', '岗位编号 Position ID', '岗位 Position', '企业 Enterprise', '预计候选人 Expected candidates'];
+  const header = ['天 Day', '城市 City', '顺序 Order', '时间 Time', '高校编号 University ID', '高校 University', '专业 Majors', '展位 Booth', '企业 Enterprise', '岗位 Position', '招聘人数 Openings', '岗位编号 Position IDs', '预计候选人 Expected candidates'];
   const rows: (string | number)[][] = [header];
   for (const day of plan.days) {
     day.stops.forEach((stop, i) => {
-      const base = [day.day, stop.city, i + 1, stop.universityId, stop.name, majorsText(stop)];
-      if (stop.positions.length === 0) rows.push([...base, '', '', '', '']);
-      for (const p of stop.positions) rows.push([...base, p.positionId, p.title, p.enterpriseName, p.expectedCandidates]);
+      const base = [day.day, stop.city, i + 1, `${stop.start}-${stop.end}`, stop.universityId, stop.name, majorsText(stop)];
+      if (stop.enterprises.length === 0) rows.push([...base, '', '', '', '', '', '']);
+      for (const e of stop.enterprises) {
+        for (const p of e.positions) rows.push([...base, e.booth, e.enterpriseName, p.title, p.openHeadcount, p.positionIds.join(' '), p.expectedCandidates]);
+      }
     });
   }
   return '\uFEFF' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';

@@ -1,6 +1,7 @@
 /**
- * RFC 5545 export of a trip plan: one VEVENT per stop, local times with a TZID and a matching VTIMEZONE,
- * CRLF line endings, TEXT escaping and folding at 75 octets (never inside a UTF-8 character).
+ * RFC 5545 export of a trip plan: one VEVENT per fair and per rail leg (departure to arrival), at the
+ * planned local times with a TZID and a matching VTIMEZONE, CRLF line endings, TEXT escaping and folding
+ * at 75 octets (never inside a UTF-8 character). Road moves within a city are in the fair's description.
  */
 import { createHash } from 'node:crypto';
 import { TripPlan, TripPlanningError } from './trip-types';
@@ -20,11 +21,6 @@ const KNOWN_ZONES: Record<string, { offset: string; name: string }> = {
   'Asia/Urumqi': { offset: '+0600', name: 'XJT' },
   'Asia/Hong_Kong': { offset: '+0800', name: 'HKT' },
 };
-
-/** Job fairs happen in a 09:00–17:00 window, split evenly between the day's stops, 30 min apart for travel. */
-const DAY_START_MIN = 9 * 60;
-const DAY_WINDOW_MIN = 8 * 60;
-const TRAVEL_GAP_MIN = 30;
 
 export function escapeICalText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
@@ -61,8 +57,10 @@ function parseDate(value: string): Date {
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-function localDateTime(date: Date, minutes: number): string {
-  return `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}T${pad(Math.floor(minutes / 60))}${pad(minutes % 60)}00`;
+/** Local date-time of "HH:MM" on trip day `day` (1 = the start date). */
+function localDateTime(start: Date, day: number, hhmm: string): string {
+  const date = new Date(start.getTime() + (day - 1) * 86_400_000);
+  return `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}T${hhmm.replace(':', '')}00`;
 }
 
 function utcStamp(date: Date): string {
@@ -79,33 +77,32 @@ export function tripPlanToICalendar(plan: TripPlan, options: TripICalendarOption
   if (zone) {
     lines.push('BEGIN:VTIMEZONE', `TZID:${timezone}`, 'BEGIN:STANDARD', 'DTSTART:19700101T000000', `TZOFFSETFROM:${zone.offset}`, `TZOFFSETTO:${zone.offset}`, `TZNAME:${zone.name}`, 'END:STANDARD', 'END:VTIMEZONE');
   }
+  // The UID names the visit or the leg (date + what), not its details, so re-importing an edited plan
+  // updates the event instead of duplicating it.
+  const uid = (key: string) => `${createHash('sha256').update(`${options.startDate}|${key}`).digest('hex').slice(0, 32)}@trip-planner.baotou-talent`;
+  const event = (key: string, from: string, to: string, summary: string, location: string, extra: string[]) =>
+    lines.push('BEGIN:VEVENT', `UID:${uid(key)}`, `DTSTAMP:${stamp}`, `DTSTART;TZID=${timezone}:${from}`, `DTEND;TZID=${timezone}:${to}`, `SUMMARY:${escapeICalText(summary)}`, `LOCATION:${escapeICalText(location)}`, ...extra, 'END:VEVENT');
   for (const day of plan.days) {
-    const date = new Date(start.getTime() + (day.day - 1) * 86_400_000);
-    const n = day.stops.length;
-    const slot = Math.floor(DAY_WINDOW_MIN / n / 5) * 5;
-    day.stops.forEach((stop, i) => {
-      const from = DAY_START_MIN + i * slot;
-      const to = from + slot - (n > 1 ? TRAVEL_GAP_MIN : 0);
-      // The UID names the visit (date + university), not its details, so re-importing an edited plan updates
-      // the event instead of duplicating it.
-      const uid = createHash('sha256').update(`${options.startDate}|${day.day}|${stop.universityId}`).digest('hex').slice(0, 32);
+    for (const leg of day.legs.filter((l) => l.mode === 'rail')) {
+      event(
+        `${leg.departDay}|leg|${leg.from}|${leg.to}`,
+        localDateTime(start, leg.departDay, leg.depart),
+        localDateTime(start, leg.arriveDay, leg.arrive),
+        `铁路 Rail · ${leg.from} → ${leg.to}`,
+        leg.from,
+        [`DESCRIPTION:${escapeICalText(`出发 Departs ${leg.depart}，到达 Arrives ${leg.arrive}${leg.arriveDay > leg.departDay ? ' (+1)' : ''} · ${leg.km} km`)}`],
+      );
+    }
+    for (const stop of day.stops) {
       const description = [
         `专业 Majors: ${stop.majors.map((m) => m.major).join('、') || '—'}`,
-        ...stop.positions.map((p) => `${p.title} — ${p.enterpriseName} (≈${p.expectedCandidates})`),
+        ...stop.enterprises.map((e) => `展位 Booth ${e.booth} ${e.enterpriseName}: ${e.positions.map((p) => `${p.title} ×${p.openHeadcount}`).join('、')}`),
       ].join('\n');
-      lines.push(
-        'BEGIN:VEVENT',
-        `UID:${uid}@trip-planner.baotou-talent`,
-        `DTSTAMP:${stamp}`,
-        `DTSTART;TZID=${timezone}:${localDateTime(date, from)}`,
-        `DTEND;TZID=${timezone}:${localDateTime(date, to)}`,
-        `SUMMARY:${escapeICalText(`双选会 Job fair · ${stop.name}`)}`,
-        `LOCATION:${escapeICalText(`${stop.name}, ${stop.city}`)}`,
+      event(`${day.day}|${stop.universityId}`, localDateTime(start, day.day, stop.start), localDateTime(start, day.day, stop.end), `双选会 Job fair · ${stop.name}`, `${stop.name}, ${stop.city}`, [
         `GEO:${stop.latitude.toFixed(6)};${stop.longitude.toFixed(6)}`,
         `DESCRIPTION:${escapeICalText(description)}`,
-        'END:VEVENT',
-      );
-    });
+      ]);
+    }
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldICalLine).join('\r\n') + '\r\n';

@@ -13,13 +13,74 @@ export const DEFAULT_TRIP_ORIGIN: TripOrigin = { name: '包头', latitude: 40.65
  */
 export const DEFAULT_TRIP_COST_MODEL: TripCostModel = { perKm: 1.2, perStop: 800, perDay: 1500 };
 
+/**
+ * How long things take and when they may happen. Times are minutes after local midnight. Travel time is
+ * derived from the great-circle distance: km × detour factor ÷ average speed + access time.
+ */
+export interface TripScheduleParams {
+  /** The team leaves (on day 1: from the origin) and may travel from this time. 07:00. */
+  dayStartMin: number;
+  /** Latest arrival of any leg within a working day. 22:00. */
+  dayEndMin: number;
+  /** Earliest start of a job fair (campus hours). 09:00. */
+  fairStartMin: number;
+  /** A job fair must be over by this time. 18:00. */
+  fairEndMin: number;
+  /** Length of one 双选会 session (booths open, campus talk). */
+  fairMinutes: number;
+  /** Before each fair: reception and booth set-up on site. */
+  setupMinutes: number;
+  /**
+   * Rail between cities. China's network mixes high-speed lines (250–350 km/h) and conventional ones
+   * (100–160 km/h); 150 km/h over rail km (great circle × 1.25) is a fair door-to-door average, e.g. 包头 →
+   * 兰州 (733 km) ≈ 7 h 6 min with access, close to the fastest current connections via 银川.
+   */
+  railKmPerHour: number;
+  railDetour: number;
+  /** To the station, security, boarding and from the arrival station to the campus. */
+  railAccessMinutes: number;
+  /** Road within a city (taxi or team car in city traffic): 30 km/h over road km (great circle × 1.3). */
+  roadKmPerHour: number;
+  roadDetour: number;
+  /** Loading and parking at both ends. */
+  roadAccessMinutes: number;
+  /** Different cities closer than this go by road too (a satellite town, two districts of one metropolis). */
+  roadMaxKm: number;
+  /**
+   * The journey home after the last fair may run late or overnight (a late or sleeper train) and needs no
+   * working day of its own; false requires arrival by `dayEndMin` within the trip's days.
+   */
+  returnOvernight: boolean;
+  /**
+   * A journey out at least this long leaves the evening before day 1 and arrives at `dayStartMin` (a sleeper
+   * train: 包头 → 兰州 runs overnight), so day 1 is a working day at the destination. Shorter journeys out
+   * leave at `dayStartMin` on day 1. Infinity turns it off.
+   */
+  overnightOutboundMinMinutes: number;
+}
+
+export const DEFAULT_TRIP_SCHEDULE_PARAMS: TripScheduleParams = {
+  dayStartMin: 7 * 60,
+  dayEndMin: 22 * 60,
+  fairStartMin: 9 * 60,
+  fairEndMin: 18 * 60,
+  fairMinutes: 150,
+  setupMinutes: 30,
+  railKmPerHour: 150,
+  railDetour: 1.25,
+  railAccessMinutes: 60,
+  roadKmPerHour: 30,
+  roadDetour: 1.3,
+  roadAccessMinutes: 10,
+  roadMaxKm: 80,
+  returnOvernight: true,
+  overnightOutboundMinMinutes: 6 * 60,
+};
+
 /** Tuning knobs of the planner, in one place (the engine's convention). */
 export interface TripPlannerParams {
-  /**
-   * Cities whose university centroids are at most this far apart may share a day (e.g. two districts of a
-   * metropolis, or 兰州 and a satellite town). Farther apart, a day spans both only when unavoidable.
-   */
-  sameDayKm: number;
+  /** Travel speeds, working hours and the length of a fair. */
+  schedule: TripScheduleParams;
   /** Up to this many stops the route is solved exactly (Held–Karp, 2^n·n² steps); above it 2-opt. */
   exactRouteMaxStops: number;
   /** "Shorter" alternative on a one-day trip: keep about this share of the main plan's stops. */
@@ -40,9 +101,9 @@ export interface TripPlannerParams {
   maxFeasibilityChecks: number;
   /** The search is also started from each of this many strongest single universities. */
   maxSeedStops: number;
-  /** With a budget, the search is also started from this many of the most promising cities. */
+  /** The search is also started from this many of the most promising cities. */
   maxSeedCities: number;
-  /** With a budget, at most this many accepted city exchanges (each one a strict improvement). */
+  /** At most this many accepted city exchanges (each one a strict improvement). */
   maxCityExchangeRounds: number;
   /** City exchanges also drop two cities at once when the plan visits at most this many. */
   pairExchangeMaxCities: number;
@@ -51,7 +112,7 @@ export interface TripPlannerParams {
 }
 
 export const DEFAULT_TRIP_PLANNER_PARAMS: TripPlannerParams = {
-  sameDayKm: 60,
+  schedule: DEFAULT_TRIP_SCHEDULE_PARAMS,
   exactRouteMaxStops: 9,
   shorterStopShare: 0.6,
   cheaperBudgetShare: 0.7,

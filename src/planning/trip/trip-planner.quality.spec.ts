@@ -1,8 +1,8 @@
 import { buildTripContext, evaluateRoute } from './trip-context';
 import { DEFAULT_TRIP_COST_MODEL, DEFAULT_TRIP_ORIGIN } from './trip-params';
 import { planTrip } from './trip-planner';
-import { randomTripInstance } from './trip-test-factories';
-import { TripPlan, TripPlanningError, TripPlanningInput } from './trip-types';
+import { expectDaysFitTheirHours, randomTripInstance } from './trip-test-factories';
+import { TripPlan, TripPlanningError, TripPlanningInput, TripUniversity } from './trip-types';
 
 /**
  * Quality against the exact optimum: for 200 seeded random instances (≤ 12 candidate universities), every
@@ -40,9 +40,11 @@ function coveredDemand(input: TripPlanningInput, stopIds: string[], supply: Map<
 
 function eligibleIds(input: TripPlanningInput): string[] {
   const r = input.request;
+  const d = r.destinations;
+  const inDestination = (u: TripUniversity) => !d || !!d.cities?.includes(u.city) || !!d.provinces?.includes(u.province) || !!d.universityIds?.includes(u.id);
   return input.universities
     .filter((u) => !r.exclude.includes(u.id))
-    .filter((u) => r.mustVisit.includes(u.id) || r.maxDistanceKm === undefined || km(DEFAULT_TRIP_ORIGIN, u) <= r.maxDistanceKm)
+    .filter((u) => r.mustVisit.includes(u.id) || (inDestination(u) && (r.maxDistanceKm === undefined || km(DEFAULT_TRIP_ORIGIN, u) <= r.maxDistanceKm)))
     .map((u) => u.id);
 }
 
@@ -59,7 +61,11 @@ function exactOptimum(input: TripPlanningInput): number {
     sets.push({ ids: chosen, value: coveredDemand(input, chosen, supply) });
   }
   sets.sort((a, b) => b.value - a.value);
-  const feasible = sets.find((s) => r.budget === undefined || evaluateRoute(ctx, s.ids.map((id) => index.get(id)!), r.days).cost <= r.budget);
+  // Feasible: the schedule (travel timed from distance, fairs within the day's hours) fits the days, and the budget.
+  const feasible = sets.find((s) => {
+    const route = evaluateRoute(ctx, s.ids.map((id) => index.get(id)!));
+    return route.daysUsed <= r.days && (r.budget === undefined || route.cost <= r.budget);
+  });
   return feasible!.value;
 }
 
@@ -68,6 +74,7 @@ function checkConstraints(input: TripPlanningInput, plan: TripPlan, days: number
   const stopIds = plan.days.flatMap((d) => d.stops.map((s) => s.universityId));
   expect(plan.days.length).toBeLessThanOrEqual(days);
   for (const d of plan.days) expect(d.stops.length).toBeLessThanOrEqual(r.stopsPerDay);
+  expectDaysFitTheirHours(plan);
   expect(new Set(stopIds).size).toBe(stopIds.length);
   for (const id of r.mustVisit) expect(stopIds).toContain(id);
   for (const id of r.exclude) expect(stopIds).not.toContain(id);
@@ -83,14 +90,17 @@ function checkConstraints(input: TripPlanningInput, plan: TripPlan, days: number
   expect(plan.coveredDemand).toBeCloseTo(coveredDemand(input, stopIds, supply), 3);
 }
 
-function validInstance(seed: number): TripPlanningInput {
-  const input = randomTripInstance(seed);
+function validInstance(seed: number, fix: Partial<TripPlanningInput['request']> = {}): TripPlanningInput {
+  const base = randomTripInstance(seed);
+  const input = { ...base, request: { ...base.request, ...fix } };
   try {
     buildTripContext(input);
     return input;
   } catch (error) {
-    // The generator does not know route costs; a must-visit the budget cannot reach becomes an unbudgeted trip.
-    if (error instanceof TripPlanningError && error.field === 'budget') return { ...input, request: { ...input.request, budget: undefined } };
+    // The generator does not know route costs or travel times: a must-visit the budget cannot reach becomes an
+    // unbudgeted trip, one the days cannot reach a trip without must-visits.
+    if (error instanceof TripPlanningError && error.field === 'mustVisit') return validInstance(seed, { mustVisit: [] });
+    if (error instanceof TripPlanningError && error.field === 'budget') return validInstance(seed, { budget: undefined });
     throw error;
   }
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_TRIP_PLANNER_PARAMS, DEFAULT_TRIP_SCHEDULE_PARAMS } from './trip-params';
 import { planTrip } from './trip-planner';
 import { position, programme, randomTripInstance, shuffledInstance, university } from './trip-test-factories';
 import { SupplyEdge, TripPlanningError, TripPlanningInput, TripRequest } from './trip-types';
@@ -39,18 +40,37 @@ function expectTripError(run: () => unknown, field: string): void {
 }
 
 describe('planTrip', () => {
-  it('plans the three Lanzhou universities on one day and reports what is left uncovered', () => {
-    const { plan } = planTrip(lanzhouInstance());
-    expect(plan.days).toHaveLength(1);
-    expect(plan.days[0].city).toBe('兰州');
-    expect(plan.days[0].stops.map((s) => s.universityId).sort()).toEqual(['lut', 'lzjtu', 'lzu']);
-    expect(plan.route[0].from).toBe('包头');
-    expect(plan.route[plan.route.length - 1].to).toBe('包头');
+  it('plans the three Lanzhou universities in two days: the night train out, the fairs, rail home', () => {
+    const { plan } = planTrip(lanzhouInstance({ days: 2, stopsPerDay: 3 }));
+    expect(plan.days).toHaveLength(2);
+    expect(plan.days.map((d) => d.city)).toEqual(['兰州', '兰州']);
+    expect(plan.days.flatMap((d) => d.stops.map((s) => s.universityId)).sort()).toEqual(['lut', 'lzjtu', 'lzu']);
+    // 735 km × 1.25 at 150 km/h plus an hour of access is 7 h 08 min: long enough for the night train, in at 07:00.
+    const out = plan.route[0];
+    expect(out).toEqual(expect.objectContaining({ from: '包头', mode: 'rail', minutes: 428, departDay: 0, depart: '23:52', arriveDay: 1, arrive: '07:00' }));
+    expect(plan.days[0].legs[0]).toEqual(out);
+    expect(plan.days[0].stops[0]).toEqual(expect.objectContaining({ start: '09:00', end: '11:30' }));
+    expect(plan.days[0].stops).toHaveLength(2);
+    const home = plan.route[plan.route.length - 1];
+    expect(home).toEqual(expect.objectContaining({ to: '包头', mode: 'rail', departDay: 2, depart: plan.days[1].stops[0].end }));
+    expect(plan.route.filter((l) => l.mode === 'road').length).toBe(2);
     expect(plan.uncoveredPositions).toEqual([{ positionId: 'p-orphan', title: '无对口岗位', reason: 'no_supply_in_reach' }]);
     expect(plan.totalDemand).toBe(31);
     // magnet: 2.7 of 4 seats, steel: 1 of 2 seats.
     expect(plan.coveredDemand).toBeCloseTo(20 * (2.7 / 4) + 8 * 0.5, 6);
-    expect(plan.cost).toBeCloseTo(1.2 * plan.totalKm + 3 * 800 + 1500, 0);
+    expect(plan.cost).toBeCloseTo(1.2 * plan.totalKm + 3 * 800 + 2 * 1500, 0);
+  });
+
+  it('fits only what the hours allow: without a night train the journey out is a travel half-day', () => {
+    const params = { ...DEFAULT_TRIP_PLANNER_PARAMS, schedule: { ...DEFAULT_TRIP_SCHEDULE_PARAMS, overnightOutboundMinMinutes: Infinity } };
+    const { plan } = planTrip(lanzhouInstance({ days: 1, stopsPerDay: 3, destinations: { cities: ['兰州'] } }), params);
+    expect(plan.days).toHaveLength(1);
+    expect(plan.days[0].kind).toBe('travel_and_fairs');
+    expect(plan.route[0]).toEqual(expect.objectContaining({ from: '包头', mode: 'rail', departDay: 1, depart: '07:00', arriveDay: 1 }));
+    // In at about 14:00: one afternoon fair, then home.
+    expect(plan.days[0].stops).toHaveLength(1);
+    expect(plan.days[0].stops[0].start >= plan.route[0].arrive).toBe(true);
+    expect(planTrip(lanzhouInstance({ days: 1, stopsPerDay: 3, destinations: { cities: ['兰州'] } })).plan.days[0].stops).toHaveLength(2);
   });
 
   it('keeps a day in one city when days allow, and never visits an excluded university', () => {
@@ -60,9 +80,53 @@ describe('planTrip', () => {
     expect(plan.days.map((d) => d.city).sort()).toEqual(['兰州', '呼和浩特', '西安']);
   });
 
-  it('lets a day span two cities only when the days run out', () => {
+  it('joins distant cities only through a timed rail leg', () => {
     const { plan } = planTrip(lanzhouInstance({ days: 2, stopsPerDay: 2, exclude: ['lzjtu'] }));
-    expect(plan.days.map((d) => d.city).sort()).toEqual(['兰州', '呼和浩特 / 西安']);
+    const hohhot = plan.days.find((d) => d.stops.some((s) => s.city === '呼和浩特'))!;
+    const toLanzhou = hohhot.legs.find((l) => l.to === '兰州大学' || l.to === '兰州理工大学')!;
+    expect(toLanzhou).toEqual(expect.objectContaining({ mode: 'rail', from: '内蒙古大学' }));
+    expect(toLanzhou.depart >= hohhot.stops[hohhot.stops.length - 1].end).toBe(true);
+  });
+
+  it('visits only the destinations asked for: cities, provinces or universities', () => {
+    const byCity = planTrip(lanzhouInstance({ days: 3, stopsPerDay: 2, destinations: { cities: ['兰州市'] } })).plan;
+    expect(byCity.days.flatMap((d) => d.stops.map((s) => s.city))).toEqual(['兰州', '兰州', '兰州']);
+    const byProvince = planTrip(lanzhouInstance({ days: 3, stopsPerDay: 2, destinations: { provinces: ['陕西省'] } })).plan;
+    expect(byProvince.days.flatMap((d) => d.stops.map((s) => s.universityId))).toEqual(['xjtu']);
+    const byUniversity = planTrip(lanzhouInstance({ days: 3, stopsPerDay: 2, destinations: { universityIds: ['imu', 'lzu'] } })).plan;
+    expect(byUniversity.days.flatMap((d) => d.stops.map((s) => s.universityId)).sort()).toEqual(['imu', 'lzu']);
+  });
+
+  it('with requirePartnership visits only universities that already have one of the partnership types', () => {
+    const input = lanzhouInstance({ days: 3, stopsPerDay: 2, partnershipTypes: ['job_fair'], requirePartnership: true });
+    input.universities = input.universities.map((u) => ({ ...u, partnershipTypes: u.id === 'lzu' || u.id === 'imu' ? ['job_fair'] : ['joint_research'] }));
+    expect(planTrip(input).plan.days.flatMap((d) => d.stops.map((s) => s.universityId)).sort()).toEqual(['imu', 'lzu']);
+    const loose = planTrip({ ...input, request: { ...input.request, requirePartnership: false } }).plan;
+    expect(loose.days.flatMap((d) => d.stops).length).toBeGreaterThan(2);
+  });
+
+  it('presents each title of each enterprise once, with its headcount, as the booth list', () => {
+    const input = lanzhouInstance({ days: 2, stopsPerDay: 3, partnershipTypes: ['job_fair', 'order_training'] });
+    input.universities[0] = { ...input.universities[0], partnershipTypes: ['job_fair'] };
+    input.positions.push(
+      position({ id: 'p-op1', title: '稀土分离岗位操作工', enterpriseName: '中国北方稀土', enterpriseId: 'e-nr', openHeadcount: 3, demand: 3 }),
+      position({ id: 'p-op2', title: '稀土分离岗位操作工 ', enterpriseName: '中国北方稀土', enterpriseId: 'e-nr', openHeadcount: 2, demand: 2 }),
+      position({ id: 'p-op3', title: '稀土分离岗位操作工', enterpriseName: '中国北方稀土', enterpriseId: 'e-nr', openHeadcount: 1, demand: 1 }),
+    );
+    for (const id of ['p-op1', 'p-op2', 'p-op3']) input.supply.push({ programmeId: 'lzu-mat', positionId: id, expectedCandidates: 0.5 });
+    const stop = planTrip(input).plan.days.flatMap((d) => d.stops).find((s) => s.universityId === 'lzu')!;
+    const titles = stop.positions.map((p) => `${p.title}·${p.enterpriseName}`);
+    expect(new Set(titles).size).toBe(titles.length);
+    const operator = stop.positions.find((p) => p.title === '稀土分离岗位操作工')!;
+    expect(operator).toEqual(expect.objectContaining({ openHeadcount: 6, expectedCandidates: 1.5 }));
+    expect(operator.positionIds.sort()).toEqual(['p-op1', 'p-op2', 'p-op3']);
+    expect(stop.enterprises.map((e) => e.booth)).toEqual(stop.enterprises.map((_, i) => i + 1));
+    expect(stop.enterprises.find((e) => e.enterpriseName === '中国北方稀土')!.positions.map((p) => p.title)).toContain('稀土分离岗位操作工');
+    expect(stop.majors[0]).toEqual(expect.objectContaining({ major: '材料科学与工程', graduatesPerYear: 120 }));
+    expect(stop.partnerships).toEqual([
+      { type: 'job_fair', status: 'existing' },
+      { type: 'order_training', status: 'proposed' },
+    ]);
   });
 
   it('says "budget" when money, not stops, left a position out', () => {
@@ -99,5 +163,9 @@ describe('planTrip', () => {
     expectTripError(() => planTrip(lanzhouInstance({ days: 1, stopsPerDay: 1, mustVisit: ['lzu', 'imu'] })), 'mustVisit');
     expectTripError(() => planTrip(lanzhouInstance({ budget: -1 })), 'budget');
     expectTripError(() => planTrip(lanzhouInstance({ budget: 1000, mustVisit: ['xjtu'] })), 'budget');
+    expectTripError(() => planTrip(lanzhouInstance({ days: 1, stopsPerDay: 2, mustVisit: ['lzu', 'xjtu'] })), 'mustVisit');
+    expectTripError(() => planTrip(lanzhouInstance({ destinations: { cities: ['兰州', '火星'] } })), 'cities');
+    expectTripError(() => planTrip(lanzhouInstance({ destinations: { provinces: ['台湾省'] } })), 'provinces');
+    expectTripError(() => planTrip(lanzhouInstance({ destinations: { universityIds: ['nowhere'] } })), 'universities');
   });
 });

@@ -6,7 +6,9 @@ import { DEFAULT_TRIP_PLANNER_PARAMS, TripPlannerParams } from './trip-params';
 import { buildTripContext, evaluateRoute, TripContext } from './trip-context';
 import { broaderObjective, coverageValue, demandObjective, SelectionLimits, supplyTotals } from './trip-coverage';
 import { selectStops } from './trip-search';
-import { TripAlternativeLabel, TripPlan, TripPlanningInput, TripPlanResult, TripStop, UncoveredReason } from './trip-types';
+import { clock } from './trip-schedule';
+import { describeStop } from './trip-stop';
+import { TripAlternativeLabel, TripDay, TripLeg, TripPlan, TripPlanningInput, TripPlanResult, TripStop, UncoveredReason } from './trip-types';
 
 const round = (value: number, digits: number): number => {
   const f = 10 ** digits;
@@ -41,19 +43,47 @@ function shorterLimits(ctx: TripContext, main: SelectionLimits, mainStopCount: n
 
 function mustVisitsFit(ctx: TripContext, limits: SelectionLimits): boolean {
   if (ctx.mustVisit.length > limits.maxStops) return false;
-  return limits.budget === undefined || evaluateRoute(ctx, ctx.mustVisit, limits.days).cost <= limits.budget;
+  const route = evaluateRoute(ctx, ctx.mustVisit);
+  return route.daysUsed <= limits.days && (limits.budget === undefined || route.cost <= limits.budget);
 }
 
 function buildPlan(ctx: TripContext, stops: number[], limits: SelectionLimits): TripPlan {
-  const route = evaluateRoute(ctx, stops, limits.days);
-  const days = route.dayGroups.map((group, i) => ({
-    day: i + 1,
-    city: [...new Set(group.map((u) => ctx.universities[u].city))].join(' / '),
-    stops: group.map((u) => describeStop(ctx, u)),
+  const route = evaluateRoute(ctx, stops);
+  const nodeName = (node: number) => (node === 0 ? ctx.origin.name : ctx.universities[node - 1].name);
+  const nodeCity = (node: number) => (node === 0 ? ctx.origin.name : ctx.universities[node - 1].city);
+  const legs: TripLeg[] = route.schedule.legs.map((leg) => ({
+    from: nodeName(leg.from),
+    to: nodeName(leg.to),
+    km: round(ctx.dist[leg.from][leg.to], 1),
+    mode: ctx.legs.mode[leg.from][leg.to],
+    minutes: ctx.legs.minutes[leg.from][leg.to],
+    departDay: leg.departDay,
+    depart: clock(leg.depart),
+    arriveDay: leg.arriveDay,
+    arrive: clock(leg.arrive),
   }));
-  const names = [ctx.origin.name, ...route.order.map((u) => ctx.universities[u].name), ctx.origin.name];
-  const nodes = [0, ...route.order.map((u) => u + 1), 0];
-  const legs = route.order.length === 0 ? [] : nodes.slice(1).map((node, i) => ({ from: names[i], to: names[i + 1], km: round(ctx.dist[nodes[i]][node], 1) }));
+  const requested = ctx.partnershipTypes;
+  const stopsByDay = new Map<number, TripStop[]>();
+  for (const fair of route.schedule.fairs) {
+    const list = stopsByDay.get(fair.day) ?? [];
+    list.push(describeStop(ctx, fair.node - 1, fair, requested));
+    stopsByDay.set(fair.day, list);
+  }
+  const days: TripDay[] = [];
+  for (let day = 1; day <= route.daysUsed; day++) {
+    const dayStops = stopsByDay.get(day) ?? [];
+    // A journey out that leaves the evening before day 1 belongs to day 1.
+    const onDay = (departDay: number) => Math.max(1, departDay) === day;
+    const dayLegs = legs.filter((l) => onDay(l.departDay));
+    const rail = route.schedule.legs.filter((l) => onDay(l.departDay) && ctx.legs.mode[l.from][l.to] === 'rail');
+    const city = dayStops.length
+      ? [...new Set(dayStops.map((s) => s.city))].join(' / ')
+      : rail.length
+        ? [nodeCity(rail[0].from), ...rail.map((l) => nodeCity(l.to))].join(' → ')
+        : '';
+    const kind = dayStops.length === 0 ? 'travel' : rail.length > 0 ? 'travel_and_fairs' : 'fairs';
+    days.push({ day, city, kind, stops: dayStops, legs: dayLegs });
+  }
 
   const x = supplyTotals(ctx, stops);
   const objective = demandObjective(ctx);
@@ -97,35 +127,4 @@ function reachablePositions(ctx: TripContext): boolean[] {
   const reachable = ctx.positions.map(() => false);
   for (const u of ctx.eligible) for (const e of ctx.supplyOf[u]) reachable[e.pos] = true;
   return reachable;
-}
-
-function describeStop(ctx: TripContext, u: number): TripStop {
-  const uni = ctx.universities[u];
-  const majors = ctx.programmesOf[u]
-    .map((programme) => ({
-      id: programme.id,
-      major: programme.major,
-      degree: programme.degree,
-      expectedCandidates: (ctx.programmeSupply.get(programme.id) ?? []).reduce((s, e) => s + e.amount, 0),
-    }))
-    .filter((m) => m.expectedCandidates > 0)
-    .sort((a, b) => b.expectedCandidates - a.expectedCandidates || (a.id < b.id ? -1 : 1))
-    .map(({ major, degree, expectedCandidates }) => ({ major, degree, expectedCandidates: round(expectedCandidates, 2) }));
-  const positions = ctx.supplyOf[u]
-    .map((e) => ({ e, p: ctx.positions[e.pos] }))
-    .sort((a, b) => b.e.amount - a.e.amount || a.e.pos - b.e.pos)
-    .map(({ e, p }) => ({ positionId: p.id, title: p.title, enterpriseName: p.enterpriseName, expectedCandidates: round(e.amount, 2) }));
-  return {
-    universityId: uni.id,
-    name: uni.name,
-    city: uni.city,
-    latitude: uni.latitude,
-    longitude: uni.longitude,
-    majors,
-    positions,
-    expectedCandidates: round(
-      ctx.supplyOf[u].reduce((s, e) => s + e.amount, 0),
-      2,
-    ),
-  };
 }

@@ -1,5 +1,5 @@
 /**
- * Geometry of a trip: distances, the round trip from the origin, the split into days and the cost.
+ * Geometry of a trip: distances, the round trip from the origin and the cost (days: trip-schedule.ts).
  * Everything works on indices into one distance matrix (index 0 is the origin) so that the search can
  * price thousands of candidate stop sets without recomputing haversines.
  */
@@ -114,26 +114,6 @@ export function roundTrip(dist: number[][], nodes: number[], exactMaxStops: numb
   let order = sorted.length <= exactMaxStops ? heldKarp(dist, sorted) : nearestNeighbourTwoOpt(dist, sorted);
   if (order.length > 1 && order[0] > order[order.length - 1]) order = [...order].reverse();
   return { order, km: tourLength(dist, order) };
-}
-
-/**
- * Splits a route into days. A new day starts when the current one is full, or when the route moves to
- * another city cluster and the remaining stops still fit in the remaining days; otherwise (unavoidable)
- * the day continues into the next city.
- */
-export function splitIntoDays(order: number[], clusterOf: (node: number) => number, days: number, stopsPerDay: number): number[][] {
-  const result: number[][] = [];
-  for (let i = 0; i < order.length; i++) {
-    const node = order[i];
-    const current = result[result.length - 1];
-    const remaining = order.length - i;
-    const daysAfterCurrent = days - result.length;
-    const mustBreak = !current || current.length >= stopsPerDay;
-    const mayBreak = current && clusterOf(current[0]) !== clusterOf(node) && remaining <= daysAfterCurrent * stopsPerDay;
-    if (mustBreak || mayBreak) result.push([node]);
-    else current.push(node);
-  }
-  return result;
 }
 
 /** Cost in yuan, rounded to the fen so that the budget check and the reported cost agree exactly. */

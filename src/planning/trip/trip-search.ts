@@ -1,11 +1,11 @@
 /**
  * Chooses which universities to visit (objective in trip-coverage.ts) under the stop and budget limits.
  *
- * Without a budget: greedy by marginal gain, then best-improvement local search (add / drop / 1-for-1
- * swap). With a budget, cost is dominated by getting to a city, and a second university in the same city
- * is cheap, so single-university moves get stuck on "one good stop far away" when "two stops in one city"
- * is better. The search therefore also starts from each promising city (filled greedily, then completed
- * by gain per cost) and tries city exchanges: drop the stops of one city, fill another, complete.
+ * Greedy by marginal gain, then best-improvement local search (add / drop / 1-for-1 swap). Getting to a
+ * city dominates both the cost and the hours (a second university in the same city is cheap in both), so
+ * single-university moves get stuck on "one good stop far away" when "two stops in one city" is better.
+ * The search therefore also starts from each promising city (filled greedily, then completed by gain per
+ * cost under a budget) and tries city exchanges: drop the stops of one city, fill another, complete.
  * Deterministic throughout: universities are scanned in index (= id) order and ties keep the lower index.
  */
 import { evaluateRoute, TripContext } from './trip-context';
@@ -44,10 +44,10 @@ class StopSearch {
     const must = [...this.ctx.mustVisit];
     const budgeted = this.limits.budget !== undefined;
     const starts = [this.fill(must, false)];
-    if (budgeted) {
-      starts.push(this.fill(must, true));
-      for (const cluster of this.promisingClusters(must)) starts.push(this.fill(this.fillCluster(must, cluster), true));
-    }
+    if (budgeted) starts.push(this.fill(must, true));
+    // Travel time works like money: a far city costs a day's hours whichever university there is visited,
+    // so with or without a budget the search also starts from whole cities.
+    for (const cluster of this.promisingClusters(must)) starts.push(this.fill(this.fillCluster(must, cluster), budgeted));
     // Forcing each of the strongest single universities in first escapes the local optima that a 1-for-1
     // swap cannot leave (two stops that only pay off together).
     for (const u of this.strongestSingles(must)) starts.push(this.fill(this.fill(must, false, (v) => v === u), budgeted));
@@ -59,7 +59,7 @@ class StopSearch {
       const result = this.localSearch(start);
       if (!best || this.better(result, best)) best = result;
     }
-    if (this.limits.budget !== undefined) best = this.exchangeCities(best!);
+    best = this.exchangeCities(best!);
     return best!.stops;
   }
 
@@ -69,13 +69,15 @@ class StopSearch {
   }
 
   private cost(stops: number[]): number {
-    return evaluateRoute(this.ctx, stops, this.limits.days).cost;
+    return evaluateRoute(this.ctx, stops).cost;
   }
 
+  /** Within the stop count, the days (with travel, on the day's hours) and the budget. */
   private fits(stops: number[]): boolean {
     if (stops.length > this.limits.maxStops) return false;
-    if (this.limits.budget === undefined) return true;
-    return this.costLowerBound(stops) <= this.limits.budget && this.cost(stops) <= this.limits.budget;
+    if (this.limits.budget !== undefined && this.costLowerBound(stops) > this.limits.budget) return false;
+    const route = evaluateRoute(this.ctx, stops);
+    return route.daysUsed <= this.limits.days && (this.limits.budget === undefined || route.cost <= this.limits.budget);
   }
 
   /** Cheap bound that rejects most over-budget sets without solving a route: out to the farthest and back. */
@@ -99,7 +101,7 @@ class StopSearch {
     const stops = [...start];
     while (stops.length < this.limits.maxStops) {
       const x = supplyTotals(this.ctx, stops);
-      const route = perCost ? evaluateRoute(this.ctx, stops, this.limits.days).order : [];
+      const route = perCost ? evaluateRoute(this.ctx, stops).order : [];
       const scored = this.pool
         .filter((u) => !stops.includes(u) && allowed(u))
         .map((u) => {
@@ -189,14 +191,14 @@ class StopSearch {
 
   /** Same coverage for less money: frees budget for a later improving move and shortens the route. */
   private cheaperEquivalent(current: Candidate, flat: Move[]): number[] | undefined {
-    const order = evaluateRoute(this.ctx, current.stops, this.limits.days).order;
+    const order = evaluateRoute(this.ctx, current.stops).order;
     const estimate = (m: Move) =>
       (m.add >= 0 ? insertionKm(this.ctx, order, m.add) + (m.drop >= 0 ? 0 : 1e6) : 0) - (m.drop >= 0 ? removalKm(this.ctx, order, m.drop) : 0);
     const ranked = flat.map((m) => ({ m, est: estimate(m) })).sort((a, b) => a.est - b.est || a.m.add - b.m.add || a.m.drop - b.m.drop);
     let best: { stops: number[]; cost: number } | undefined;
     for (const { m } of ranked.slice(0, this.ctx.params.costMoveCandidates)) {
       const next = applyMove(current.stops, m);
-      if (next.length > this.limits.maxStops) continue;
+      if (!this.fits(next)) continue;
       const cost = this.cost(next);
       if (cost < current.cost - 0.005 && (!best || cost < best.cost)) best = { stops: next, cost };
     }

@@ -3,7 +3,9 @@
  * every test builds what it needs, and the random generator is reproducible from its seed.
  */
 import { mulberry32 } from '../../common/mulberry32';
-import type { SupplyEdge, TripPlanningInput, TripPosition, TripProgramme, TripUniversity } from './trip-types';
+import { DEFAULT_TRIP_SCHEDULE_PARAMS, TripScheduleParams } from './trip-params';
+import { haversineKm } from './trip-route';
+import type { SupplyEdge, TripPlan, TripPlanningInput, TripPosition, TripProgramme, TripUniversity } from './trip-types';
 
 /** Seeded random numbers for reproducible instances. */
 export const seededRandom = mulberry32;
@@ -76,7 +78,11 @@ export function randomTripInstance(seed: number, maxUniversities = 12): TripPlan
   const exclude = rnd() < 0.25 ? ids.filter((id) => !mustVisit.includes(id) && rnd() < 0.2) : [];
   const budget = rnd() < 0.5 ? Math.round(3000 + rnd() * 15000) : undefined;
   const maxDistanceKm = rnd() < 0.15 ? 600 + rnd() * 800 : undefined;
-  return { universities, programmes, positions, supply, request: { days, stopsPerDay, budget, mustVisit, exclude, maxDistanceKm } };
+  // A fifth of the requests name a destination city (as a coordinator picks 兰州), a tenth a province.
+  const pick = rnd();
+  const destinations =
+    pick < 0.2 ? { cities: [universities[int(0, nUni - 1)].city] } : pick < 0.3 ? { provinces: [universities[int(0, nUni - 1)].province] } : undefined;
+  return { universities, programmes, positions, supply, request: { days, stopsPerDay, budget, mustVisit, exclude, maxDistanceKm, destinations } };
 }
 
 /** The same instance with every array in a different order. */
@@ -97,4 +103,64 @@ export function shuffledInstance(input: TripPlanningInput, seed: number): TripPl
     supply: shuffle(input.supply),
     request: { ...input.request, mustVisit: shuffle(input.request.mustVisit), exclude: shuffle(input.request.exclude) },
   };
+}
+
+const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/**
+ * Every day of a plan fits its hours: fairs within campus hours and at most the request's count, legs
+ * within the travel window (the journey home may run overnight), and the day's events in time order
+ * without overlap: each fair starts after the leg that brings the team there plus the set-up.
+ */
+export function expectDaysFitTheirHours(plan: TripPlan, p: TripScheduleParams = DEFAULT_TRIP_SCHEDULE_PARAMS): void {
+  const events: { at: number; until: number; what: string; day: number }[] = [];
+  const abs = (day: number, hhmm: string) => (day - 1) * 24 * 60 + minutesOf(hhmm);
+  plan.days.forEach((day, i) => {
+    expect(day.day).toBe(i + 1);
+    for (const stop of day.stops) {
+      expect(stop.day).toBe(day.day);
+      expect(minutesOf(stop.start)).toBeGreaterThanOrEqual(p.fairStartMin);
+      expect(minutesOf(stop.end)).toBeLessThanOrEqual(p.fairEndMin);
+      expect(minutesOf(stop.end) - minutesOf(stop.start)).toBe(p.fairMinutes);
+      events.push({ at: abs(day.day, stop.start) - p.setupMinutes, until: abs(day.day, stop.end), what: `fair ${stop.name}`, day: day.day });
+    }
+    for (const leg of day.legs) expect(Math.max(1, leg.departDay)).toBe(day.day);
+  });
+  plan.route.forEach((leg, i) => {
+    const home = i === plan.route.length - 1;
+    const overnightOut = i === 0 && leg.minutes >= p.overnightOutboundMinMinutes;
+    if (overnightOut) {
+      expect(leg.arriveDay).toBe(1);
+      expect(minutesOf(leg.arrive)).toBe(p.dayStartMin);
+    } else expect(minutesOf(leg.depart)).toBeGreaterThanOrEqual(p.dayStartMin);
+    const depart = abs(leg.departDay, leg.depart);
+    const arrive = abs(leg.arriveDay, leg.arrive);
+    expect(arrive).toBeGreaterThanOrEqual(depart + Math.min(leg.minutes, p.dayEndMin - p.dayStartMin));
+    if (overnightOut) {
+      expect(arrive - depart).toBe(leg.minutes);
+    } else if (!home || !p.returnOvernight) {
+      expect(leg.departDay).toBeLessThanOrEqual(plan.days.length);
+      expect(leg.arriveDay).toBeLessThanOrEqual(plan.days.length);
+      expect(minutesOf(leg.arrive)).toBeLessThanOrEqual(p.dayEndMin);
+      if (leg.departDay === leg.arriveDay) expect(arrive - depart).toBe(leg.minutes);
+    } else {
+      expect(arrive - depart).toBe(leg.minutes);
+      expect(leg.departDay).toBeLessThanOrEqual(plan.days.length);
+    }
+    events.push({ at: depart, until: arrive, what: `${leg.from} → ${leg.to}`, day: leg.departDay });
+  });
+  // In route order the events alternate leg, fair, leg …; sorted by start they must not overlap.
+  events.sort((a, b) => a.at - b.at || a.until - b.until);
+  for (let i = 1; i < events.length; i++) {
+    if (events[i].at < events[i - 1].until) throw new Error(`${events[i - 1].what} (until ${events[i - 1].until}) overlaps ${events[i].what} (from ${events[i].at})`);
+  }
+  // Two fairs on one day in cities more than 300 km apart only with a rail leg between them that day.
+  for (const day of plan.days) {
+    for (let i = 1; i < day.stops.length; i++) {
+      const [a, b] = [day.stops[i - 1], day.stops[i]];
+      if (haversineKm(a.latitude, a.longitude, b.latitude, b.longitude) > 300) {
+        expect(day.legs.some((l) => l.from === a.name && l.to === b.name && l.mode === 'rail')).toBe(true);
+      }
+    }
+  }
 }

@@ -3,7 +3,7 @@
  * universities, programmes and positions, computes demand and supply, and hands them over; the planner
  * never reads a database, so it can be tested exhaustively and run in a worker thread.
  */
-import type { Degree, Industry } from '../../domain/vocabulary';
+import type { Degree, Industry, PartnershipType } from '../../domain/vocabulary';
 
 /** A university that can host a two-way job fair (双选会). Coordinates are WGS-84 degrees. */
 export interface TripUniversity {
@@ -13,6 +13,8 @@ export interface TripUniversity {
   province: string;
   latitude: number;
   longitude: number;
+  /** Kinds of cooperation the zone already has with it (双选会, 订单培养, 顶岗实习 …). */
+  partnershipTypes?: PartnershipType[];
 }
 
 /** A university's graduating cohort in one major. */
@@ -29,6 +31,8 @@ export interface TripPosition {
   id: string;
   title: string;
   enterpriseName: string;
+  /** Groups the enterprise's positions at a stop; the name stands in when absent. */
+  enterpriseId?: string;
   industry: Industry;
   /** 1 (can wait) to 5 (urgent). Informational here: it is already folded into `demand`. */
   urgency: number;
@@ -59,6 +63,17 @@ export interface TripCostModel {
   perDay: number;
 }
 
+/**
+ * Where the trip may go. When any list is given the trip visits only universities in a named city, in a
+ * named province or named themselves (the union); must-visits always count as chosen. Names compare
+ * without the administrative suffix (兰州 = 兰州市, 甘肃 = 甘肃省).
+ */
+export interface TripDestinations {
+  cities?: string[];
+  provinces?: string[];
+  universityIds?: string[];
+}
+
 export interface TripRequest {
   /** Where the team leaves from and returns to; defaults to Baotou (DEFAULT_TRIP_ORIGIN). */
   origin?: TripOrigin;
@@ -75,6 +90,13 @@ export interface TripRequest {
   exclude: string[];
   /** Great-circle distance from the origin beyond which a university is not considered (must-visits excepted). */
   maxDistanceKm?: number;
+  destinations?: TripDestinations;
+  /**
+   * What the trip is for. Only universities that already have at least one of these with the zone are
+   * candidates when `requirePartnership` is set; otherwise the types only shape what each stop is to discuss.
+   */
+  partnershipTypes?: PartnershipType[];
+  requirePartnership?: boolean;
 }
 
 export interface TripPlanningInput {
@@ -88,15 +110,39 @@ export interface TripPlanningInput {
 export interface TripStopMajor {
   major: string;
   degree: Degree;
+  /** The cohort a fair there can reach. */
+  graduatesPerYear: number;
   expectedCandidates: number;
 }
 
+/** One title of one enterprise: positions with the same title are presented once, with their headcount. */
 export interface TripStopPosition {
+  /** The first of `positionIds`. */
   positionId: string;
+  positionIds: string[];
   title: string;
   enterpriseName: string;
+  openHeadcount: number;
   expectedCandidates: number;
 }
+
+/** An enterprise's booth at a fair: what it presents there. */
+export interface TripStopEnterprise {
+  enterpriseName: string;
+  /** Booth number in the printed agenda, from 1, most expected candidates first. */
+  booth: number;
+  openHeadcount: number;
+  expectedCandidates: number;
+  positions: TripStopPosition[];
+}
+
+/** A partnership to discuss at a stop: one the zone already has there, or one the trip is to propose. */
+export interface TripStopPartnership {
+  type: PartnershipType;
+  status: 'existing' | 'proposed';
+}
+
+export type TravelMode = 'rail' | 'road';
 
 export interface TripStop {
   universityId: string;
@@ -106,22 +152,44 @@ export interface TripStop {
   longitude: number;
   /** Majors worth presenting to, most expected candidates first. */
   majors: TripStopMajor[];
-  /** Positions worth presenting, most expected candidates first. */
+  /** Positions worth presenting, each title of each enterprise once, most expected candidates first. */
   positions: TripStopPosition[];
+  /** The same positions by enterprise: the booth list of the fair. */
+  enterprises: TripStopEnterprise[];
+  partnerships: TripStopPartnership[];
   expectedCandidates: number;
-}
-
-export interface TripDay {
   day: number;
-  /** The day's city; "A / B" when a day has to span several cities. */
-  city: string;
-  stops: TripStop[];
+  /** Local "HH:MM" of the fair. */
+  start: string;
+  end: string;
 }
 
 export interface TripLeg {
   from: string;
   to: string;
   km: number;
+  mode: TravelMode;
+  minutes: number;
+  /** 0 for a journey out that leaves the evening before day 1 (an overnight train). */
+  departDay: number;
+  /** Local "HH:MM". */
+  depart: string;
+  /** Later than `departDay` only for a leg over a night (the journey home, or one longer than a day's travel). */
+  arriveDay: number;
+  arrive: string;
+}
+
+/** `travel`: only legs that day; `travel_and_fairs`: a long leg and a fair; `fairs`: fairs and local moves. */
+export type TripDayKind = 'fairs' | 'travel' | 'travel_and_fairs';
+
+export interface TripDay {
+  day: number;
+  /** The day's city, "A / B" when it holds fairs in two, "A → B" on a travel day. */
+  city: string;
+  kind: TripDayKind;
+  stops: TripStop[];
+  /** Legs that leave on this day (day 1: also the night before), in order. */
+  legs: TripLeg[];
 }
 
 export type UncoveredReason = 'no_supply_in_reach' | 'budget' | 'capacity';

@@ -1,6 +1,6 @@
 import { FieldError } from '../../components/ui';
 import { label, t } from '../../i18n/i18n';
-import { INDUSTRIES, INDUSTRY_LABELS } from '../../i18n/vocabulary';
+import { INDUSTRIES, INDUSTRY_LABELS, PARTNERSHIP_LABELS } from '../../i18n/vocabulary';
 
 export interface TripForm {
   days: string;
@@ -11,9 +11,39 @@ export interface TripForm {
   yield: string;
   startDate: string;
   title: string;
+  cities: string[];
+  provinces: string[];
+  universities: string[];
+  partnershipTypes: string[];
+  requirePartnership: boolean;
+  enterprises: string[];
 }
 
-export const INITIAL_TRIP: TripForm = { days: '2', stopsPerDay: '2', industries: ['rare_earth'], minUrgency: '', budget: '', yield: '0.1', startDate: '', title: '' };
+/** GET /recruitment-trips/options: what a coordinator picks destinations and enterprises from. */
+export interface TripOptions {
+  cities: { city: string; province: string; universities: number }[];
+  provinces: { province: string; universities: number }[];
+  universities: { id: string; name: string; city: string; province: string; partnershipTypes: string[] }[];
+  enterprises: { id: string; name: string; openPositions: number }[];
+  partnershipTypes: string[];
+}
+
+export const INITIAL_TRIP: TripForm = {
+  days: '2',
+  stopsPerDay: '2',
+  industries: ['rare_earth'],
+  minUrgency: '',
+  budget: '',
+  yield: '0.1',
+  startDate: '',
+  title: '',
+  cities: [],
+  provinces: [],
+  universities: [],
+  partnershipTypes: [],
+  requirePartnership: false,
+  enterprises: [],
+};
 
 /** The request body; numbers stay numbers only when they parse, so the API names a bad field itself. */
 export function tripRequest(f: TripForm): Record<string, unknown> {
@@ -23,17 +53,29 @@ export function tripRequest(f: TripForm): Record<string, unknown> {
   if (f.minUrgency) focus.minUrgency = Number(f.minUrgency);
   const body: Record<string, unknown> = { days: num(f.days), stopsPerDay: num(f.stopsPerDay), budget: num(f.budget), yield: num(f.yield) };
   if (Object.keys(focus).length) body.focus = focus;
+  // Nothing picked means "plan the best trip": the lists are sent only when something is chosen.
+  for (const key of ['cities', 'provinces', 'universities', 'partnershipTypes', 'enterprises'] as const) if (f[key].length) body[key] = f[key];
+  if (f.requirePartnership && f.partnershipTypes.length) body.requirePartnership = true;
   if (f.startDate) body.startDate = f.startDate;
   if (f.title.trim()) body.title = f.title.trim();
   return Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined));
 }
 
-export function TripFormFields({ form, set, error }: { form: TripForm; set: (f: TripForm) => void; error: unknown }) {
+type ListKey = 'industries' | 'cities' | 'provinces' | 'universities' | 'partnershipTypes' | 'enterprises';
+
+export function TripFormFields({ form, set, error, options }: { form: TripForm; set: (f: TripForm) => void; error: unknown; options: TripOptions | null }) {
   const field = (key: keyof TripForm, type = 'text', extra: Record<string, string> = {}) => (
     <input name={key} type={type} value={form[key] as string} onInput={(e) => set({ ...form, [key]: e.currentTarget.value })} {...extra} />
   );
-  const toggle = (industry: string) =>
-    set({ ...form, industries: form.industries.includes(industry) ? form.industries.filter((i) => i !== industry) : [...form.industries, industry] });
+  const toggle = (key: ListKey, value: string) =>
+    set({ ...form, [key]: form[key].includes(value) ? form[key].filter((v) => v !== value) : [...form[key], value] });
+  const checks = (key: ListKey, items: { value: string; text: string }[]) =>
+    items.map((item) => (
+      <label key={item.value} class="check">
+        <input type="checkbox" name={key} value={item.value} checked={form[key].includes(item.value)} onChange={() => toggle(key, item.value)} />
+        <span>{item.text}</span>
+      </label>
+    ));
   return (
     <>
       <div class="form-grid">
@@ -80,14 +122,60 @@ export function TripFormFields({ form, set, error }: { form: TripForm; set: (f: 
           <FieldError error={error} field="title" />
         </label>
       </div>
+      <p class="small muted">{t('trip.destinationsHint')}</p>
+      <fieldset class="checks" data-testid="trip-cities">
+        <legend>{t('trip.cities')}</legend>
+        {checks('cities', (options?.cities ?? []).map((c) => ({ value: c.city, text: `${c.city}（${c.universities}）` })))}
+        <FieldError error={error} field="cities" />
+      </fieldset>
+      <details class="picker">
+        <summary>
+          {t('trip.provinces')}
+          {form.provinces.length > 0 && ` · ${form.provinces.length}`}
+        </summary>
+        <fieldset class="checks" aria-label={t('trip.provinces')}>
+          {checks('provinces', (options?.provinces ?? []).map((p) => ({ value: p.province, text: `${p.province}（${p.universities}）` })))}
+        </fieldset>
+      </details>
+      <FieldError error={error} field="provinces" />
+      <details class="picker">
+        <summary>
+          {t('trip.universities')}
+          {form.universities.length > 0 && ` · ${form.universities.length}`}
+        </summary>
+        <fieldset class="checks" aria-label={t('trip.universities')}>
+          {checks('universities', (options?.universities ?? []).map((u) => ({ value: u.id, text: `${u.name} · ${u.city}` })))}
+        </fieldset>
+      </details>
+      <FieldError error={error} field="universities" />
+      <fieldset class="checks">
+        <legend>{t('trip.partnershipTypes')}</legend>
+        {checks('partnershipTypes', (options?.partnershipTypes ?? Object.keys(PARTNERSHIP_LABELS)).map((p) => ({ value: p, text: label(PARTNERSHIP_LABELS, p) })))}
+        <label class="check">
+          <input
+            type="checkbox"
+            name="requirePartnership"
+            checked={form.requirePartnership}
+            disabled={form.partnershipTypes.length === 0}
+            onChange={() => set({ ...form, requirePartnership: !form.requirePartnership })}
+          />
+          <span>{t('trip.requirePartnership')}</span>
+        </label>
+        <FieldError error={error} field="partnershipTypes" />
+      </fieldset>
+      <details class="picker">
+        <summary>
+          {t('trip.enterprises')}
+          {form.enterprises.length > 0 && ` · ${form.enterprises.length}`}
+        </summary>
+        <fieldset class="checks" aria-label={t('trip.enterprises')}>
+          {checks('enterprises', (options?.enterprises ?? []).map((e) => ({ value: e.id, text: `${e.name}（${e.openPositions}）` })))}
+        </fieldset>
+      </details>
+      <FieldError error={error} field="enterprises" />
       <fieldset class="checks">
         <legend>{t('trip.industries')}</legend>
-        {INDUSTRIES.map((i) => (
-          <label key={i} class="check">
-            <input type="checkbox" name="industries" value={i} checked={form.industries.includes(i)} onChange={() => toggle(i)} />
-            <span>{label(INDUSTRY_LABELS, i)}</span>
-          </label>
-        ))}
+        {checks('industries', INDUSTRIES.map((i) => ({ value: i, text: label(INDUSTRY_LABELS, i) })))}
         <FieldError error={error} field="focus" />
       </fieldset>
     </>

@@ -3,8 +3,18 @@ import { api, download, request } from '../../api';
 import { RouteSketch } from '../../components/route-sketch';
 import { FormError, Progress } from '../../components/ui';
 import { formatNumber, getLang, label, t } from '../../i18n/i18n';
-import { DEGREE_LABELS } from '../../i18n/vocabulary';
-import { INITIAL_TRIP, TripForm, TripFormFields, tripRequest } from './trip-form';
+import { DEGREE_LABELS, PARTNERSHIP_LABELS } from '../../i18n/vocabulary';
+import { useLoad } from '../../use-load';
+import { INITIAL_TRIP, TripForm, TripFormFields, TripOptions, tripRequest } from './trip-form';
+
+interface StopPosition {
+  positionId: string;
+  positionIds: string[];
+  title: string;
+  enterpriseName: string;
+  openHeadcount: number;
+  expectedCandidates: number;
+}
 
 interface Stop {
   universityId: string;
@@ -12,14 +22,31 @@ interface Stop {
   city: string;
   latitude: number;
   longitude: number;
-  majors: { major: string; degree: string; expectedCandidates: number }[];
-  positions: { positionId: string; title: string; enterpriseName: string; expectedCandidates: number }[];
+  majors: { major: string; degree: string; graduatesPerYear: number; expectedCandidates: number }[];
+  positions: StopPosition[];
+  enterprises: { enterpriseName: string; booth: number; openHeadcount: number; expectedCandidates: number; positions: StopPosition[] }[];
+  partnerships: { type: string; status: 'existing' | 'proposed' }[];
   expectedCandidates: number;
+  day: number;
+  start: string;
+  end: string;
+}
+
+interface Leg {
+  from: string;
+  to: string;
+  km: number;
+  mode: 'rail' | 'road';
+  minutes: number;
+  departDay: number;
+  depart: string;
+  arriveDay: number;
+  arrive: string;
 }
 
 interface Plan {
-  days: { day: number; city: string; stops: Stop[] }[];
-  route: { from: string; to: string; km: number }[];
+  days: { day: number; city: string; kind: 'fairs' | 'travel' | 'travel_and_fairs'; stops: Stop[]; legs: Leg[] }[];
+  route: Leg[];
   totalKm: number;
   cost: number;
   coverageShare: number;
@@ -36,9 +63,79 @@ interface TripResult {
 }
 
 const BAOTOU = { name: '包头', latitude: 40.657, longitude: 109.84 };
-const SHOWN_POSITIONS = 6;
+
+/** "23:52" on the evening before, "22:10" the same day, "次日 06:05" after midnight. */
+function legClock(day: number, legDay: number, time: string): string {
+  if (legDay === day) return time;
+  if (legDay === 0) return `${t('trip.eveningBefore')} ${time}`;
+  return legDay === day + 1 ? `${t('trip.nextDay')} ${time}` : `${t('trip.dayN', { day: legDay })} ${time}`;
+}
+
+function LegLine({ leg, day }: { leg: Leg; day: number }) {
+  return (
+    <li class={`leg ${leg.mode}`}>
+      <span class="badge">{t(leg.mode === 'rail' ? 'trip.rail' : 'trip.road')}</span> {leg.from} → {leg.to} · {legClock(day, leg.departDay, leg.depart)}–{legClock(day, leg.arriveDay, leg.arrive)} ·{' '}
+      {formatNumber(leg.km)} km
+    </li>
+  );
+}
+
+function RailLegs({ legs, day }: { legs: Leg[]; day: number }) {
+  const rail = legs.filter((l) => l.mode === 'rail');
+  if (rail.length === 0) return null;
+  return (
+    <ul class="legs small">
+      {rail.map((l) => (
+        <LegLine key={`${l.from}-${l.to}`} leg={l} day={day} />
+      ))}
+    </ul>
+  );
+}
+
+function StopCard({ stop }: { stop: Stop }) {
+  return (
+    <div class="stop" data-university={stop.name}>
+      <h4>
+        <span class="time">
+          {stop.start}–{stop.end}
+        </span>{' '}
+        {stop.name} <span class="muted">{stop.city}</span> <span class="badge">{t('trip.expected', { n: formatNumber(stop.expectedCandidates, 1) })}</span>
+      </h4>
+      <p class="small">
+        <strong>{t('trip.majors')}:</strong>{' '}
+        {stop.majors.map((m) => `${m.major}（${label(DEGREE_LABELS, m.degree)}，${t('trip.graduates', { n: m.graduatesPerYear })}）`).join('、')}
+      </p>
+      {stop.partnerships.length > 0 && (
+        <p class="small">
+          <strong>{t('trip.partnerships')}:</strong>{' '}
+          {stop.partnerships.map((p) => `${label(PARTNERSHIP_LABELS, p.type)}（${t(p.status === 'existing' ? 'trip.partnership.existing' : 'trip.partnership.proposed')}）`).join('、')}
+        </p>
+      )}
+      <h5>{t('trip.agenda', { n: stop.enterprises.length, titles: stop.positions.length })}</h5>
+      <ol class="agenda">
+        {stop.enterprises.map((e) => (
+          <li key={e.booth}>
+            <details>
+              <summary>
+                {t('trip.booth', { n: e.booth })} · {e.enterpriseName} · {t('trip.boothSummary', { titles: e.positions.length, seats: e.openHeadcount })}
+              </summary>
+              <ul class="small">
+                {e.positions.map((p) => (
+                  <li key={p.positionId}>
+                    {p.title} × {p.openHeadcount}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
 
 export function TripPage() {
+  const options = useLoad(() => api<TripOptions>('GET', '/recruitment-trips/options'), []);
   const [form, setForm] = useState<TripForm>(INITIAL_TRIP);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -77,7 +174,7 @@ export function TripPage() {
     <section class="page" aria-labelledby="trip-title">
       <h1 id="trip-title">{t('trip.title')}</h1>
       <form class="card trip-form" onSubmit={submit} noValidate>
-        <TripFormFields form={form} set={setForm} error={error} />
+        <TripFormFields form={form} set={setForm} error={error} options={options.data} />
         <FormError error={error} />
         <button type="submit" disabled={busy}>
           {t('trip.submit')}
@@ -113,26 +210,17 @@ export function TripPage() {
           <div class="grid two">
             <ol class="itinerary">
               {plan.days.map((d) => (
-                <li key={d.day} class="card day">
-                  <h3>{t('trip.day', { day: d.day, city: d.city })}</h3>
+                <li key={d.day} class="card day" data-kind={d.kind}>
+                  <h3>
+                    {t('trip.day', { day: d.day, city: d.city })}
+                    {d.kind !== 'fairs' && <span class="badge">{t(d.kind === 'travel' ? 'trip.kind.travel' : 'trip.kind.travelAndFairs')}</span>}
+                  </h3>
+                  {/* Rail legs where they happen: arriving before the day's first fair, leaving after the fair they follow. */}
+                  <RailLegs legs={d.legs.filter((l) => !d.stops.some((s) => s.name === l.from))} day={d.day} />
                   {d.stops.map((s) => (
-                    <div class="stop" key={s.universityId}>
-                      <h4>
-                        {s.name} <span class="muted">{s.city}</span> <span class="badge">{t('trip.expected', { n: formatNumber(s.expectedCandidates, 1) })}</span>
-                      </h4>
-                      <p class="small">
-                        <strong>{t('trip.majors')}:</strong> {s.majors.map((m) => `${m.major}（${label(DEGREE_LABELS, m.degree)}）`).join('、')}
-                      </p>
-                      <details>
-                        <summary>{t('trip.positions', { n: s.positions.length })}</summary>
-                        <ul class="small">
-                          {s.positions.slice(0, SHOWN_POSITIONS * 5).map((p) => (
-                            <li key={p.positionId}>
-                              {p.title} · {p.enterpriseName}
-                            </li>
-                          ))}
-                        </ul>
-                      </details>
+                    <div key={s.universityId}>
+                      <StopCard stop={s} />
+                      <RailLegs legs={d.legs.filter((l) => l.from === s.name)} day={d.day} />
                     </div>
                   ))}
                 </li>
