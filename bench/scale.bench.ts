@@ -15,7 +15,7 @@
  *  6. clean-up (children stopped, database dropped, Redis flushed and the started server stopped).
  *
  * Overrides: TEST_DATABASE_ADMIN_URL (default postgres://postgres@127.0.0.1:5432/postgres), BENCH_REDIS_PORT
- * (6385); RECOMPUTE_*, JOB_LOCK_MS, MATCH_STORE_* are passed on to the API and the workers.
+ * (6385); RECOMPUTE_*, JOB_LOCK_MS, MATCH_STORE_*, LOG_LEVEL are passed on to the API and the workers.
  */
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -51,7 +51,7 @@ const SEED_ONLY = process.argv.includes('--seed-only');
 const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_PORT = Number(process.env.BENCH_REDIS_PORT ?? 6385);
 const REDIS_URL = `redis://127.0.0.1:${REDIS_PORT}/0`;
-const PASSED_ON = /^(RECOMPUTE_|JOB_LOCK_MS$|MATCH_STORE_|REDIS_REQUIRE_NOEVICTION$)/;
+const PASSED_ON = /^(RECOMPUTE_|JOB_LOCK_MS$|MATCH_STORE_|REDIS_REQUIRE_NOEVICTION$|LOG_LEVEL$)/;
 const ADMIN = { username: 'admin', password: 'Admin-scale-2026' };
 const TARGET = { talents: 1_000_000, positions: 50_000, workers: [2, 8, 32] };
 const TARGET_P95_MS = { talent: 250, position: 2_000 };
