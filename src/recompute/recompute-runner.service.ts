@@ -29,6 +29,22 @@ export interface RunOutcome {
   rows: number;
 }
 
+/** Milliseconds between named points of a job, for its debug log line ("lock 3, column 41, …"). */
+class PhaseTimer {
+  private last = performance.now();
+  private readonly parts: string[] = [];
+
+  mark(name: string): void {
+    const now = performance.now();
+    this.parts.push(`${name} ${Math.round(now - this.last)}`);
+    this.last = now;
+  }
+
+  toString(): string {
+    return `${this.parts.join(', ')} ms`;
+  }
+}
+
 /** Talents per shard of a full rebuild (one child job each when a BullMQ flow runs it). */
 export const REBUILD_SHARD_SIZE = 250;
 
@@ -317,8 +333,10 @@ export class RecomputeRunner {
     const version = view.positionVersions.get(positionId)!;
     let rescored = 0;
     let written = 0;
+    const phases = new PhaseTimer();
     await this.dataSource.transaction(async (manager) => {
       await lockLists(manager);
+      phases.mark('lock');
       await this.assertEpoch(manager, view);
       // Talents saved since the talent side was read: taken in now, under the lists lock, so the list
       // decided here is the one their own jobs (which wait for this lock) will see.
@@ -328,6 +346,7 @@ export class RecomputeRunner {
       const eligible = new Uint8Array(talentIds.length);
       engine.scoreTalentColumn(positionId, scores, eligible);
       const list = positionList(scores, eligible, limits.minScore, limits.capacity);
+      phases.mark('column');
       const pair = (talentId: string): PairWrite => ({
         talentId,
         talentVersion: this.cache.talentVersion(talentId)!,
@@ -371,12 +390,14 @@ export class RecomputeRunner {
         const score = round2(scores[t]);
         if (score >= floor - 0.01 && (score >= options.minScore || floor < options.minScore)) whole.add(talentId);
       }
+      phases.mark('read rows');
       await replacePositionList(
         manager,
         { id: positionId, version, generation: view.generation, floor: list.floor },
         list.entries.map((e) => pair(talentIds[e.talent])),
       );
       written += list.entries.length;
+      phases.mark('list');
       // The rows it may enter or leave, recomputed against what is stored.
       const sortedWhole = [...whole].sort();
       const storedRows = new Map<string, Map<string, number>>();
@@ -416,7 +437,9 @@ export class RecomputeRunner {
         floorIds.push(talentId);
         floorValues.push(rowFloor(hits, options));
       }
+      phases.mark(`rescore ${sortedWhole.length} rows`);
       await upsertPairs(manager, upserts, { talent: true });
+      phases.mark(`write ${upserts.length} pairs`);
       if (leftTalents.length > 0) {
         await manager.query(
           `UPDATE match m SET in_talent_list = false FROM unnest($1::uuid[], $2::uuid[]) AS l(talent_id, position_id)
@@ -438,7 +461,10 @@ export class RecomputeRunner {
       rescored = talentIds.length;
       await release(manager, 'position', [positionId]);
       await this.checkDrift(manager, view);
+      phases.mark('rest');
     });
+    phases.mark('commit');
+    this.logger.debug(`position ${positionId}: ${written} rows; ${phases}`);
     return { talents: rescored, rows: written };
   }
 
