@@ -347,12 +347,20 @@ export class RecomputeRunner {
       engine.scoreTalentColumn(positionId, scores, eligible);
       const list = positionList(scores, eligible, limits.minScore, limits.capacity);
       phases.mark('column');
+      // This position's pair of a talent is explained once per job, though the list, the rows it enters
+      // and the rows that keep it may each write it.
+      const explained = new Map<string, MatchResult>();
+      const explainPair = (talentId: string): MatchResult => {
+        let result = explained.get(talentId);
+        if (result === undefined) explained.set(talentId, (result = engine.explain(talentId, positionId)));
+        return result;
+      };
       const pair = (talentId: string): PairWrite => ({
         talentId,
         talentVersion: this.cache.talentVersion(talentId)!,
         positionVersion: version,
         generation: view.generation,
-        result: engine.explain(talentId, positionId),
+        result: explainPair(talentId),
       });
       // Rows that hold the position, and talents whose row it may enter (it scores at or above their floor).
       const holding: { talent_id: string; floor: number }[] = await manager.query(
@@ -427,7 +435,8 @@ export class RecomputeRunner {
         for (const hit of hits) {
           kept.add(hit.id);
           if (hit.id !== positionId && before.get(hit.id) === hit.score) continue;
-          upserts.push({ talentId, talentVersion, positionVersion: view.positionVersions.get(hit.id)!, generation: view.generation, result: engine.explain(talentId, hit.id) });
+          const result = hit.id === positionId ? explainPair(talentId) : engine.explain(talentId, hit.id);
+          upserts.push({ talentId, talentVersion, positionVersion: view.positionVersions.get(hit.id)!, generation: view.generation, result });
         }
         for (const id of before.keys()) {
           if (kept.has(id)) continue;
