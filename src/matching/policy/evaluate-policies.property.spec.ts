@@ -5,6 +5,7 @@ import type { PolicyCondition, PolicyPositionFacts, PolicyRule, PolicyStatus, Po
 
 const HONOURS = ['鹿城英才', '草原英才', '万人计划', '领军人才'];
 const FIELDS = ['冶金', '材料', '化学', '机械', '电气'];
+const GATES: readonly string[] = ['tier', 'honour'];
 const RANK: Record<PolicyStatus, number> = { no: 0, nearly: 1, applies: 2 };
 
 const someOf = <T>(values: readonly T[]) => fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: values.length });
@@ -126,13 +127,16 @@ describe('policy rules evaluator (properties)', () => {
           case 'nearly':
             expect(notMet).toHaveLength(1);
             expect(result.decidingRule).toMatchObject({ code: 'oneMissing', conditionIndex: notMet[0] });
+            expect(GATES.includes(result.conditions[notMet[0]].kind) && result.conditions[notMet[0]].outcome === 'unmet').toBe(false);
             break;
           case 'no':
             expect(notMet.length).toBeGreaterThan(0);
             expect(result.decidingRule.code).toBe('conditionFailed');
-            // The deciding rule is the first unmet condition, else the first unknown one.
+            // The deciding rule is the first unmet gate (tier, honour), else the first unmet condition, else the first unknown one.
             expect(result.decidingRule.conditionIndex).toBe(
-              result.conditions.find((c) => c.outcome === 'unmet')?.index ?? result.conditions.find((c) => c.outcome === 'unknown')?.index,
+              result.conditions.find((c) => c.outcome === 'unmet' && GATES.includes(c.kind))?.index ??
+                result.conditions.find((c) => c.outcome === 'unmet')?.index ??
+                result.conditions.find((c) => c.outcome === 'unknown')?.index,
             );
             break;
         }
@@ -163,9 +167,14 @@ describe('policy rules evaluator (properties)', () => {
 
   it('has a status that falls as conditions go missing, whatever the counts', () => {
     fc.assert(
-      fc.property(fc.nat(8), fc.nat(8), (met, missing) => {
-        expect(RANK[statusFor(met + 1, missing)]).toBeGreaterThanOrEqual(RANK[statusFor(met, missing)]);
-        if (missing > 0) expect(RANK[statusFor(met + 1, missing - 1)]).toBeGreaterThanOrEqual(RANK[statusFor(met, missing)]);
+      fc.property(fc.nat(8), fc.nat(8), fc.boolean(), (met, missing, gate) => {
+        const gateFailed = gate && missing > 0;
+        expect(RANK[statusFor(met + 1, missing, gateFailed)]).toBeGreaterThanOrEqual(RANK[statusFor(met, missing, gateFailed)]);
+        if (missing > 0) {
+          expect(RANK[statusFor(met + 1, missing - 1, false)]).toBeGreaterThanOrEqual(RANK[statusFor(met, missing, gateFailed)]);
+          if (missing > 1) expect(RANK[statusFor(met + 1, missing - 1, gateFailed)]).toBeGreaterThanOrEqual(RANK[statusFor(met, missing, gateFailed)]);
+        }
+        expect(RANK[statusFor(met, missing, false)]).toBeGreaterThanOrEqual(RANK[statusFor(met, missing, gateFailed)]);
       }),
     );
   });

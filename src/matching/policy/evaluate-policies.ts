@@ -6,6 +6,7 @@ import type {
   DecidingRule,
   MissingCondition,
   PolicyCondition,
+  PolicyConditionKind,
   PolicyEvaluation,
   PolicyPositionFacts,
   PolicyRule,
@@ -20,22 +21,28 @@ import type {
  *   not recorded, e.g. age, or a position-side condition evaluated without a position). Unknown is never
  *   taken as met: it is listed in `missing` with `unknown: true` and worded as something to confirm.
  * - **applies**: every condition met (a policy without conditions applies to everyone).
- * - **nearly**: at most `nearlyMaxMissing` conditions not met (default 1: "all but one") and at least
- *   `nearlyMinMet` met (default 1), so a one-condition policy that fails is simply "no", not "nearly".
- * - **no**: otherwise. Its deciding rule names the first unmet condition in document order (the first
- *   unknown one when none is unmet).
+ * - **nearly**: at most `nearlyMaxMissing` conditions not met (default 1: "all but one"), at least
+ *   `nearlyMinMet` met (default 1, so a one-condition policy that fails is simply "no"), and no **gate**
+ *   condition known to be unmet. Gates (`gateKinds`, default tier and honour) are what a person cannot
+ *   acquire by taking a job: a doctor is not "nearly" eligible for the skilled workers' subsidy, and
+ *   nobody is "nearly" a talent-loan holder for lack of an honour (on the demo data that would be 1,954 of
+ *   2,000 talents). Degree, years, field, employer and first employment are not gates: "获得鹿城英才需…".
+ * - **no**: otherwise. Its deciding rule names the first unmet gate, else the first unmet condition in
+ *   document order, else the first unknown one.
  *
- * The status depends only on how many conditions are met and how many are not, and more met conditions
- * never lower it: meeting one more condition never removes a policy (property-tested).
+ * The status depends only on how many conditions are met, how many are not and whether a gate failed;
+ * meeting one more condition never lowers it, so it never removes a policy (property-tested).
  */
 export interface PolicyEvaluatorParams {
   nearlyMaxMissing: number;
   nearlyMinMet: number;
+  gateKinds: readonly PolicyConditionKind[];
 }
 
 export const DEFAULT_POLICY_EVALUATOR_PARAMS: Readonly<PolicyEvaluatorParams> = Object.freeze({
   nearlyMaxMissing: 1,
   nearlyMinMet: 1,
+  gateKinds: Object.freeze(['tier', 'honour'] as PolicyConditionKind[]),
 });
 
 /** Is the talent in a field: any of their majors contains any of the keywords (case-insensitive). */
@@ -72,20 +79,28 @@ export function checkCondition(condition: PolicyCondition, talent: PolicyTalentF
 }
 
 /** The status from the counts alone (monotone: more met, fewer missing, never a lower status). */
-export function statusFor(met: number, missing: number, params: PolicyEvaluatorParams = DEFAULT_POLICY_EVALUATOR_PARAMS): PolicyStatus {
+export function statusFor(
+  met: number,
+  missing: number,
+  gateFailed: boolean,
+  params: PolicyEvaluatorParams = DEFAULT_POLICY_EVALUATOR_PARAMS,
+): PolicyStatus {
   if (missing === 0) return 'applies';
-  if (missing <= params.nearlyMaxMissing && met >= params.nearlyMinMet) return 'nearly';
+  if (!gateFailed && missing <= params.nearlyMaxMissing && met >= params.nearlyMinMet) return 'nearly';
   return 'no';
 }
 
-function decidingRule(policy: PolicyRule, status: PolicyStatus, results: ConditionResult[]): DecidingRule {
+function decidingRule(policy: PolicyRule, status: PolicyStatus, results: ConditionResult[], gates: readonly PolicyConditionKind[]): DecidingRule {
   const total = results.length;
   if (status === 'applies') {
     return total === 0
       ? { code: 'noConditions', conditionIndex: null, zh: `${policy.nameZh}不设条件`, en: `${policy.nameEn} has no conditions` }
       : { code: 'allMet', conditionIndex: null, zh: `满足全部${total}项条件`, en: `all ${total} conditions met` };
   }
-  const deciding = results.find((r) => r.outcome === 'unmet') ?? results.find((r) => r.outcome === 'unknown')!;
+  const deciding =
+    results.find((r) => r.outcome === 'unmet' && gates.includes(r.kind)) ??
+    results.find((r) => r.outcome === 'unmet') ??
+    results.find((r) => r.outcome === 'unknown')!;
   if (status === 'nearly') {
     return {
       code: 'oneMissing',
@@ -129,8 +144,9 @@ export function evaluatePolicy(
         en: `${policy.nameEn} needs: ${text.en}`,
       };
     });
-  const status = statusFor(conditions.length - missing.length, missing.length, params);
-  return { policyId: policy.id, status, decidingRule: decidingRule(policy, status, conditions), missing, conditions };
+  const gateFailed = conditions.some((r) => r.outcome === 'unmet' && params.gateKinds.includes(r.kind));
+  const status = statusFor(conditions.length - missing.length, missing.length, gateFailed, params);
+  return { policyId: policy.id, status, decidingRule: decidingRule(policy, status, conditions, params.gateKinds), missing, conditions };
 }
 
 /** Every policy, in the order given. */

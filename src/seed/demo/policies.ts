@@ -75,7 +75,7 @@ export const DEMO_POLICIES: readonly DemoPolicy[] = [
     ],
     benefits: [
       benefit('subsidy', 72_000, '引进补贴（按公开报道280万元/39人估算的平均值，示例）', 'Introduction subsidy (average of the reported 2.8 M yuan over 39 hires; an example)', true),
-      benefit('housing', null, '高新人才公寓一套', 'One flat in the zone talent apartments', true, 1),
+      benefit('housing', null, '高新人才公寓一套（示例）', 'One flat in the zone talent apartments (example)', true, 1),
     ],
     sourceNote: '公开报道：博士硕士引进行动计划投入280万元，引进39人。条件、公寓与单人金额为示例。',
   },
