@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { AppException } from '../common/errors/app-exception';
+import { definedOnly, VersionedCrudService } from '../common/persistence/versioned-crud.service';
+import { Enterprise } from '../enterprises/enterprise.entity';
+import { evaluatePolicy } from '../matching/policy/evaluate-policies';
+import { positionFacts, talentFacts } from '../matching/policy/policy-facts';
+import type { PolicyBenefit, PolicyCondition, PolicyEvaluation } from '../matching/policy/policy-types';
+import { Position } from '../positions/position.entity';
+import { Talent } from '../talents/talent.entity';
+import { CreatePolicyDto, PolicyBenefitDto, PolicyQueryDto, UpdatePolicyDto } from './policy.dto';
+import { Policy } from './policy.entity';
+
+export interface TalentPolicyItem extends PolicyEvaluation {
+  nameZh: string;
+  nameEn: string | null;
+  issuer: string;
+  illustrative: boolean;
+  benefits: PolicyBenefit[];
+}
+
+export interface TalentPolicies {
+  talentId: string;
+  positionId: string | null;
+  referenceYear: number;
+  items: TalentPolicyItem[];
+}
+
+const STATUS_ORDER = { applies: 0, nearly: 1, no: 2 } as const;
+
+/** Benefits stored closed: every field present, so readers never guess a default. */
+function closedBenefit(b: PolicyBenefitDto): PolicyBenefit {
+  return {
+    kind: b.kind,
+    amountYuan: b.amountYuan ?? null,
+    flats: b.flats ?? null,
+    descriptionZh: b.descriptionZh,
+    descriptionEn: b.descriptionEn ?? null,
+    amountIsExample: b.amountIsExample ?? false,
+  } as PolicyBenefit;
+}
+
+/** Column values from validated input; null for a column that cannot be null means "the default". */
+function columnValues(input: Omit<UpdatePolicyDto, 'version'>): Partial<Policy> {
+  const { conditions, benefits, sourceNote, illustrative, active, ...rest } = input;
+  const values: Partial<Policy> = definedOnly(rest) as Partial<Policy>;
+  if (conditions !== undefined && conditions !== null) values.conditions = conditions.map((c) => ({ kind: c.kind, value: c.value }) as PolicyCondition);
+  if (benefits !== undefined && benefits !== null) values.benefits = benefits.map(closedBenefit);
+  if (sourceNote !== undefined) values.sourceNote = sourceNote ?? '';
+  if (typeof illustrative === 'boolean') values.illustrative = illustrative;
+  if (typeof active === 'boolean') values.active = active;
+  return values;
+}
+
+/**
+ * Policies as data. Edits need no recompute: nothing stored depends on a policy (evaluations are made
+ * when read), so there is no outbox row to write.
+ */
+@Injectable()
+export class PoliciesService extends VersionedCrudService<Policy, CreatePolicyDto, UpdatePolicyDto> {
+  protected readonly label = 'Policy';
+  protected readonly target = Policy;
+
+  constructor(dataSource: DataSource) {
+    super(dataSource);
+  }
+
+  protected applyFilters(qb: SelectQueryBuilder<Policy>, query: PolicyQueryDto): void {
+    if (query.tier) qb.andWhere('e.tier = :tier', { tier: query.tier });
+    if (query.issuer) qb.andWhere('e.issuer = :issuer', { issuer: query.issuer });
+    if (query.active !== undefined) qb.andWhere('e.active = :active', { active: query.active });
+  }
+
+  protected async prepareCreate(_manager: EntityManager, input: CreatePolicyDto): Promise<Partial<Policy>> {
+    return columnValues(input);
+  }
+
+  protected async preparePatch(_manager: EntityManager, _current: Policy, patch: Omit<UpdatePolicyDto, 'version'>): Promise<Partial<Policy>> {
+    return columnValues(patch);
+  }
+
+  /** Names of the zone's employers, to recognise a talent's earlier jobs in the zone. */
+  async zoneEmployers(manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
+    const rows: { name_zh: string }[] = await manager.query('SELECT name_zh FROM enterprise');
+    return new Set(rows.map((r) => r.name_zh));
+  }
+
+  activePolicies(manager: EntityManager = this.dataSource.manager): Promise<Policy[]> {
+    return manager.find(Policy, { where: { active: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** Every active policy for one talent (and the position they would take): applies first, then nearly. */
+  async forTalent(talentId: string, positionId: string | undefined, referenceYear = new Date().getUTCFullYear()): Promise<TalentPolicies> {
+    const manager = this.dataSource.manager;
+    const talent = await manager.findOne(Talent, { where: { id: talentId } });
+    if (!talent) throw AppException.notFound('Talent', talentId);
+    let position = null;
+    if (positionId) {
+      const row = await manager.findOne(Position, { where: { id: positionId } });
+      if (!row) throw AppException.referenceNotFound('positionId', 'Position', positionId);
+      const employer = await manager.findOne(Enterprise, { where: { id: row.enterpriseId } });
+      position = positionFacts(row, employer?.industry ?? null);
+    }
+    const facts = talentFacts(talent, { referenceYear, zoneEmployers: await this.zoneEmployers(manager) });
+    const items = (await this.activePolicies(manager)).map((policy) => ({
+      ...evaluatePolicy({ id: policy.id, nameZh: policy.nameZh, nameEn: policy.nameEn ?? policy.nameZh, conditions: policy.conditions }, facts, position),
+      nameZh: policy.nameZh,
+      nameEn: policy.nameEn,
+      issuer: policy.issuer,
+      illustrative: policy.illustrative,
+      benefits: policy.benefits,
+    }));
+    items.sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status]);
+    return { talentId, positionId: positionId ?? null, referenceYear, items };
+  }
+}
