@@ -1,5 +1,6 @@
 import { loadDemoPolicies } from '../src/seed/demo-loader';
 import { DEMO_POLICIES } from '../src/seed/demo/policies';
+import { insertMatch } from './access/access-fixture';
 import { createEnterprise, createPosition, talentBody } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -127,5 +128,26 @@ describe('policies (real PostgreSQL)', () => {
     await t.as(stranger.token).get(`/talents/${doctor}/policies`).expect(404);
     const enterpriseUser = await t.account('enterprise', { enterpriseId: rareEarth.id });
     await t.as(enterpriseUser.token).get(`/talents/${doctor}/policies`).expect(403);
+
+    // The same evaluations on the talent's recommendations and on the enterprise's candidate rows.
+    await insertMatch(t, doctor, keyPost.id, 90);
+    await insertMatch(t, doctor, otherPost.id, 85);
+    const recommendations = await t.as(account.token).get(`/talents/${doctor}/recommendations`).expect(200);
+    const rec = (positionId: string) => recommendations.body.items.find((i: { positionId: string }) => i.positionId === positionId);
+    const names = (list: { nameZh: string }[]) => list.map((p) => p.nameZh);
+    expect(names(rec(keyPost.id).policies.applies)).toContain('重点产业链企业高层次人才科研经费');
+    expect(rec(keyPost.id).policies.applies.find((p: { nameZh: string }) => p.nameZh === '重点产业链企业高层次人才科研经费').benefits).toEqual([
+      expect.objectContaining({ kind: 'researchFunding', amountYuan: 60000, amountIsExample: false }),
+    ]);
+    expect(names(rec(otherPost.id).policies.applies)).not.toContain('重点产业链企业高层次人才科研经费');
+    expect(rec(otherPost.id).policies.nearly.find((p: { nameZh: string }) => p.nameZh === '重点产业链企业高层次人才科研经费').missing).toEqual([
+      { kind: 'employerKeyChain', unknown: false, zh: '获得重点产业链企业高层次人才科研经费需：受聘于重点产业链企业', en: 'Research funding for high-level hires at key-chain firms needs: employed by a firm in a key industry chain' },
+    ]);
+    const candidates = await t.as(enterpriseUser.token).get(`/positions/${keyPost.id}/candidates`).expect(200);
+    const row = candidates.body.items.find((i: { talentId: string }) => i.talentId === doctor);
+    expect(row.name).toMatch(/\*/); // masked: no consent
+    expect(row.policyInput).toBeUndefined();
+    expect(names(row.policies.applies)).toEqual(names(rec(keyPost.id).policies.applies));
+    expect(names(row.policies.nearly)).toContain('鹿城英才');
   });
 });

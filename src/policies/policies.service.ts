@@ -4,7 +4,8 @@ import { AppException } from '../common/errors/app-exception';
 import { definedOnly, VersionedCrudService } from '../common/persistence/versioned-crud.service';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { evaluatePolicy } from '../matching/policy/evaluate-policies';
-import { positionFacts, talentFacts } from '../matching/policy/policy-facts';
+import { positionFacts, talentFacts, type PolicyTalentInput } from '../matching/policy/policy-facts';
+import type { Industry } from '../domain/vocabulary';
 import type { PolicyBenefit, PolicyCondition, PolicyEvaluation } from '../matching/policy/policy-types';
 import { Position } from '../positions/position.entity';
 import { Talent } from '../talents/talent.entity';
@@ -27,6 +28,24 @@ export interface TalentPolicies {
 }
 
 const STATUS_ORDER = { applies: 0, nearly: 1, no: 2 } as const;
+
+/** Policies on a list row (a recommendation, a candidate): those that apply with their benefits, those nearly with what is missing. */
+export interface PolicyBriefs {
+  applies: { policyId: string; nameZh: string; nameEn: string | null; illustrative: boolean; benefits: PolicyBenefit[] }[];
+  nearly: {
+    policyId: string;
+    nameZh: string;
+    nameEn: string | null;
+    illustrative: boolean;
+    missing: { kind: string; unknown: boolean; zh: string; en: string }[];
+  }[];
+}
+
+export interface PolicyPair {
+  talent: PolicyTalentInput;
+  position: { industry: Industry | null };
+  employerIndustry: Industry | null;
+}
 
 /** Benefits stored closed: every field present, so readers never guess a default. */
 function closedBenefit(b: PolicyBenefitDto): PolicyBenefit {
@@ -87,6 +106,25 @@ export class PoliciesService extends VersionedCrudService<Policy, CreatePolicyDt
 
   activePolicies(manager: EntityManager = this.dataSource.manager): Promise<Policy[]> {
     return manager.find(Policy, { where: { active: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** The policies of each (talent, position) pair of a list, evaluated now against the active policies. */
+  async briefs(pairs: readonly PolicyPair[], referenceYear = new Date().getUTCFullYear()): Promise<PolicyBriefs[]> {
+    if (pairs.length === 0) return [];
+    const manager = this.dataSource.manager;
+    const [policies, zoneEmployers] = await Promise.all([this.activePolicies(manager), this.zoneEmployers(manager)]);
+    return pairs.map((pair) => {
+      const facts = talentFacts(pair.talent, { referenceYear, zoneEmployers });
+      const position = positionFacts(pair.position, pair.employerIndustry);
+      const briefs: PolicyBriefs = { applies: [], nearly: [] };
+      for (const policy of policies) {
+        const result = evaluatePolicy({ id: policy.id, nameZh: policy.nameZh, nameEn: policy.nameEn ?? policy.nameZh, conditions: policy.conditions }, facts, position);
+        const head = { policyId: policy.id, nameZh: policy.nameZh, nameEn: policy.nameEn, illustrative: policy.illustrative };
+        if (result.status === 'applies') briefs.applies.push({ ...head, benefits: policy.benefits });
+        else if (result.status === 'nearly') briefs.nearly.push({ ...head, missing: result.missing.map(({ kind, unknown, zh, en }) => ({ kind, unknown, zh, en })) });
+      }
+      return briefs;
+    });
   }
 
   /** Every active policy for one talent (and the position they would take): applies first, then nearly. */

@@ -52,3 +52,11 @@ export const TalentPoliciesSchema = object({
   referenceYear: int,
   items: arrayOf(PolicyEvaluationSchema),
 });
+
+const PolicyHead = { policyId: uuid, nameZh: str, nameEn: nullable(str), illustrative: bool };
+
+/** Policies on a list row: those that apply (with benefits) and those nearly (with what is missing, zh and en). */
+export const PolicyBriefsSchema = object({
+  applies: arrayOf(object({ ...PolicyHead, benefits: arrayOf(PolicyBenefitSchema) })),
+  nearly: arrayOf(object({ ...PolicyHead, missing: arrayOf(object({ kind: enumOf(POLICY_CONDITION_KINDS), unknown: bool, ...Wording })) })),
+});
