@@ -150,4 +150,41 @@ describe('policies (real PostgreSQL)', () => {
     expect(names(row.policies.applies)).toEqual(names(rec(keyPost.id).policies.applies));
     expect(names(row.policies.nearly)).toContain('鹿城英才');
   });
+
+  it('cost the strong candidates against the 1,000万元 fund and the 178 flats (coordinators only)', async () => {
+    await t.dataSource.query('DELETE FROM match');
+    await t.dataSource.query('DELETE FROM policy');
+    await t.dataSource.transaction((m) => loadDemoPolicies(m));
+    const firm = await createEnterprise(t, { industry: 'magnets' });
+    const post = await createPosition(t, firm.id, { industry: 'magnets', headcount: 1 });
+    const talent = (body: Record<string, unknown>) => t.http().post('/talents').send(talentBody(body)).expect(201).then((r) => r.body.id as string);
+    const highLevel = await talent({
+      tier: 'high_level',
+      education: [{ school: '东北大学', major: '材料学', degree: 'doctorate', graduationYear: 2016 }],
+      work: [{ employer: '宁波华晟磁材', title: '研发总监', years: 8 }],
+    });
+    const graduate = await talent({
+      tier: 'graduate',
+      education: [{ school: '兰州大学', major: '材料物理', degree: 'master', graduationYear: new Date().getUTCFullYear() - 1 }],
+      work: [],
+    });
+    await insertMatch(t, highLevel, post.id, 92);
+    await insertMatch(t, graduate, post.id, 88);
+
+    const res = await t.as(coordinator).get('/policies/pipeline-cost').expect(200);
+    // One seat: the better-scoring high-level talent is placed. 八项措施 100,000 + research funding 60,000
+    // from the zone's fund; one flat from 八项措施 and one from the city's doctor/master plan.
+    expect(res.body).toMatchObject({ strongScore: 70, strongTalents: 2 });
+    expect(res.body.fund).toEqual({ issuer: '包头稀土高新区', yuan: 10000000, demandedYuan: 160000, pendingYuan: 0, remainingYuan: 9840000, shareDemanded: 0.016 });
+    expect(res.body.flats).toEqual({ available: 178, demanded: 2, pending: 0, remaining: 176 });
+    expect(res.body.seats).toMatchObject({ talentsPlaced: 1, otherIssuersYuan: 72000 });
+    // Seats aside: the graduate adds the doctor/master plan (72,000, a flat) and the graduate allowance (24,000).
+    expect(res.body.everyStrongTalent).toMatchObject({ talentsPlaced: 2, fundDemandedYuan: 184000, otherIssuersYuan: 144000, flatsDemanded: 3 });
+    const lucheng = res.body.items.find((i: { nameZh: string }) => i.nameZh === '鹿城英才');
+    expect(lucheng).toMatchObject({ talents: 0, pendingTalents: 1, pendingMoneyYuan: 50000, amountsAreExamples: true });
+    expect(res.body.fund.pendingYuan).toBe(0); // 鹿城英才 is the city's
+
+    const talentAccount = await t.account('talent', { talentId: graduate });
+    await t.as(talentAccount.token).get('/policies/pipeline-cost').expect(403);
+  });
 });

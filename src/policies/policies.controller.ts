@@ -9,7 +9,7 @@ import { page } from '../common/openapi/schema';
 import { UuidParam } from '../common/validation/uuid-param.pipe';
 import { DeleteQueryDto } from '../common/validation/version.dto';
 import { CreatePolicyDto, PolicyQueryDto, TalentPoliciesQueryDto, UpdatePolicyDto } from './policy.dto';
-import { PolicySchema, TalentPoliciesSchema } from './policy.openapi';
+import { PipelineCostSchema, PolicySchema, TalentPoliciesSchema } from './policy.openapi';
 import { PoliciesService } from './policies.service';
 
 /** Talent policies: every signed-in role reads them; coordinators and admins edit them. */
@@ -29,6 +29,14 @@ export class PoliciesController {
   @ApiOk(page(PolicySchema))
   list(@Query() query: PolicyQueryDto) {
     return this.policies.list(query);
+  }
+
+  @Staff()
+  @Get('policies/pipeline-cost')
+  @ApiOk(PipelineCostSchema)
+  @ApiOperation({ summary: "What hiring the strong candidates would demand of the zone's 1,000万元 talent fund and 178 talent flats" })
+  pipelineCost() {
+    return this.policies.pipelineCost();
   }
 
   @Roles('talent', 'enterprise', 'coordinator', 'admin')

@@ -1,4 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { FreshnessService } from '../recompute/freshness.service';
+import { STRONG_SCORE } from '../trips/supply-demand.service';
+import { pipelineCost } from '../matching/policy/pipeline-cost';
+import { ZONE_ISSUER, ZONE_TALENT_FLATS, ZONE_TALENT_FUND_YUAN } from '../domain/zone-facts';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AppException } from '../common/errors/app-exception';
 import { definedOnly, VersionedCrudService } from '../common/persistence/versioned-crud.service';
@@ -80,7 +84,10 @@ export class PoliciesService extends VersionedCrudService<Policy, CreatePolicyDt
   protected readonly label = 'Policy';
   protected readonly target = Policy;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly freshness: FreshnessService,
+  ) {
     super(dataSource);
   }
 
@@ -125,6 +132,46 @@ export class PoliciesService extends VersionedCrudService<Policy, CreatePolicyDt
       }
       return briefs;
     });
+  }
+
+  /**
+   * What hiring the strong candidates of the open positions would demand of the zone's 1,000万元 talent
+   * fund (八项措施, issued by the zone) and its 178 talent flats (`src/matching/policy/pipeline-cost.ts`).
+   */
+  async pipelineCost(referenceYear = new Date().getUTCFullYear()) {
+    const manager = this.dataSource.manager;
+    const strong: { talentId: string; positionId: string; score: number }[] = await manager.query(
+      `SELECT m.talent_id AS "talentId", m.position_id AS "positionId", m.score
+         FROM match m JOIN position p ON p.id = m.position_id
+        WHERE m.eligible AND m.score >= $1 AND p.status = 'open'`,
+      [STRONG_SCORE],
+    );
+    const positionRows: { id: string; industry: Industry; enterprise_industry: Industry; open: number }[] = await manager.query(
+      `SELECT p.id, p.industry, e.industry AS enterprise_industry, greatest(p.headcount - p.filled_count, 0) AS open
+         FROM position p JOIN enterprise e ON e.id = p.enterprise_id WHERE p.status = 'open'`,
+    );
+    const talentIds = [...new Set(strong.map((s) => s.talentId))];
+    const talents = talentIds.length === 0 ? [] : await manager.createQueryBuilder(Talent, 't').where('t.id IN (:...ids)', { ids: talentIds }).getMany();
+    const zoneEmployers = await this.zoneEmployers(manager);
+    const policies = await this.activePolicies(manager);
+    const cost = pipelineCost({
+      policies: policies.map((p) => ({
+        id: p.id,
+        nameZh: p.nameZh,
+        nameEn: p.nameEn ?? p.nameZh,
+        issuer: p.issuer,
+        illustrative: p.illustrative,
+        conditions: p.conditions,
+        benefits: p.benefits,
+      })),
+      talents: new Map(talents.map((t) => [t.id, talentFacts(t, { referenceYear, zoneEmployers })])),
+      positions: new Map(positionRows.map((r) => [r.id, { facts: positionFacts(r, r.enterprise_industry), openSeats: r.open }])),
+      strong,
+      fundIssuer: ZONE_ISSUER,
+      fundYuan: ZONE_TALENT_FUND_YUAN,
+      flatsAvailable: ZONE_TALENT_FLATS,
+    });
+    return { strongScore: STRONG_SCORE, strongTalents: talentIds.length, referenceYear, ...(await this.freshness.forSupply()), ...cost };
   }
 
   /** Every active policy for one talent (and the position they would take): applies first, then nearly. */

@@ -1,5 +1,5 @@
 import { DEGREES, TIERS } from '../domain/vocabulary';
-import { arrayOf, bool, enumOf, int, nullable, object, recordColumns, str, uuid } from '../common/openapi/schema';
+import { arrayOf, bool, enumOf, freshness, int, nullable, num, object, recordColumns, str, uuid } from '../common/openapi/schema';
 import { POLICY_BENEFIT_KINDS, POLICY_CONDITION_KINDS } from '../matching/policy/policy-types';
 
 export const PolicyConditionSchema = object({
@@ -59,4 +59,43 @@ const PolicyHead = { policyId: uuid, nameZh: str, nameEn: nullable(str), illustr
 export const PolicyBriefsSchema = object({
   applies: arrayOf(object({ ...PolicyHead, benefits: arrayOf(PolicyBenefitSchema) })),
   nearly: arrayOf(object({ ...PolicyHead, missing: arrayOf(object({ kind: enumOf(POLICY_CONDITION_KINDS), unknown: bool, ...Wording })) })),
+});
+
+const CostTotalsSchema = object({
+  talentsPlaced: int,
+  fundDemandedYuan: int,
+  fundPendingYuan: int,
+  otherIssuersYuan: int,
+  loanCeilingYuan: int,
+  flatsDemanded: int,
+  flatsPending: int,
+});
+
+/** The strong candidates' demand on the zone's talent fund and flats (seat rule; every strong talent as the upper bound). */
+export const PipelineCostSchema = object({
+  strongScore: int,
+  strongTalents: int,
+  referenceYear: int,
+  ...freshness,
+  fund: object({ issuer: str, yuan: int, demandedYuan: int, pendingYuan: int, remainingYuan: int, shareDemanded: num }),
+  flats: object({ available: int, demanded: int, pending: int, remaining: int }),
+  seats: CostTotalsSchema,
+  everyStrongTalent: CostTotalsSchema,
+  items: arrayOf(
+    object({
+      policyId: uuid,
+      nameZh: str,
+      nameEn: str,
+      issuer: str,
+      illustrative: bool,
+      talents: int,
+      pendingTalents: int,
+      moneyYuan: int,
+      pendingMoneyYuan: int,
+      loanCeilingYuan: int,
+      flats: int,
+      pendingFlats: int,
+      amountsAreExamples: bool,
+    }),
+  ),
 });

@@ -153,6 +153,7 @@ function cases(): Case[] {
 
     // talent policies: read by every signed-in role, written by the talent office
     c('get', '/policies', fixed('/policies'), [200, 200, 200, 200, 401]),
+    c('get', '/policies/pipeline-cost', fixed('/policies/pipeline-cost'), STAFF_READ),
     c('get', '/policies/{id}', byTarget((f) => `/policies/${f.policy}`), [200, 200, 200, 200, 401]),
     c('post', '/policies', fixed('/policies'), [403, 403, 400, 400, 401], () => ({})),
     c('patch', '/policies/{id}', byTarget((f) => `/policies/${f.policy}`), [403, 403, 409, 409, 401], () => stale),

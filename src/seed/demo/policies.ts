@@ -5,6 +5,7 @@
  * text of a policy. 演示政策为示例：条件与标注“示例”的金额并非政策原文。
  */
 import type { Tier } from '../../domain/vocabulary';
+import { ZONE_ISSUER } from '../../domain/zone-facts';
 import type { PolicyBenefit, PolicyCondition } from '../../matching/policy/policy-types';
 
 export interface DemoPolicy {
@@ -18,9 +19,6 @@ export interface DemoPolicy {
   sourceNote: string;
 }
 
-/** The zone's talent fund under the eight measures and the talent apartment (reported). */
-export const ZONE_TALENT_FUND_YUAN = 10_000_000;
-export const ZONE_TALENT_FLATS = 178;
 
 const benefit = (
   kind: PolicyBenefit['kind'],
@@ -36,7 +34,7 @@ export const DEMO_POLICIES: readonly DemoPolicy[] = [
     key: 'pol-eight-measures-high-level',
     nameZh: '八项措施·高层次人才安家支持',
     nameEn: 'Eight measures: settling-in support for high-level talents',
-    issuer: '包头稀土高新区',
+    issuer: ZONE_ISSUER,
     tier: 'high_level',
     conditions: [
       { kind: 'tier', value: ['high_level'] },
@@ -53,7 +51,7 @@ export const DEMO_POLICIES: readonly DemoPolicy[] = [
     key: 'pol-key-chain-research-funding',
     nameZh: '重点产业链企业高层次人才科研经费',
     nameEn: 'Research funding for high-level hires at key-chain firms',
-    issuer: '包头稀土高新区',
+    issuer: ZONE_ISSUER,
     tier: 'high_level',
     conditions: [
       { kind: 'tier', value: ['high_level'] },
@@ -111,7 +109,7 @@ export const DEMO_POLICIES: readonly DemoPolicy[] = [
     key: 'pol-new-graduate-allowance',
     nameZh: '新就业高校毕业生生活补贴',
     nameEn: 'Living allowance for newly employed graduates',
-    issuer: '包头稀土高新区',
+    issuer: ZONE_ISSUER,
     tier: 'graduate',
     conditions: [
       { kind: 'minDegree', value: 'bachelor' },
@@ -125,7 +123,7 @@ export const DEMO_POLICIES: readonly DemoPolicy[] = [
     key: 'pol-skilled-worker-subsidy',
     nameZh: '职业技能人才岗位补贴',
     nameEn: 'Post subsidy for skilled workers',
-    issuer: '包头稀土高新区',
+    issuer: ZONE_ISSUER,
     tier: 'skilled_worker',
     conditions: [
       { kind: 'tier', value: ['skilled_worker'] },
@@ -139,7 +137,7 @@ export const DEMO_POLICIES: readonly DemoPolicy[] = [
     key: 'pol-public-post-for-enterprise',
     nameZh: '事业编制企业用',
     nameEn: 'Public-institution posts used by enterprises',
-    issuer: '包头稀土高新区',
+    issuer: ZONE_ISSUER,
     tier: 'high_level',
     conditions: [
       { kind: 'tier', value: ['high_level', 'shortage_professional'] },
