@@ -13,6 +13,7 @@ import { EnterprisesModule } from './enterprises/enterprises.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { MatchesModule } from './matches/matches.module';
+import { PoliciesModule } from './policies/policies.module';
 import { PositionsModule } from './positions/positions.module';
 import { ProgrammesModule } from './programmes/programmes.module';
 import { RecomputeModule } from './recompute/recompute.module';
@@ -49,6 +50,7 @@ export class AppModule {
         TripsModule,
         ImportsModule,
         AllocationsModule,
+        PoliciesModule,
       ],
     };
   }

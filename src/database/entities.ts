@@ -13,6 +13,7 @@ import { TalentMatchState } from '../recompute/talent-match-state.entity';
 import { PositionMatchState } from '../recompute/position-match-state.entity';
 import { StatisticsGeneration } from '../recompute/statistics-generation.entity';
 import { QuarantineEntry } from '../recompute/quarantine.entity';
+import { Policy } from '../policies/policy.entity';
 import { Position } from '../positions/position.entity';
 import { Programme } from '../programmes/programme.entity';
 import { Skill } from '../skills/skill.entity';
@@ -43,4 +44,5 @@ export const ENTITIES = [
   Consent,
   AuditEvent,
   CandidateDecision,
+  Policy,
 ];

@@ -15,8 +15,11 @@ import { Talent } from '../talents/talent.entity';
 import { AllocationsService } from '../allocations/allocations.service';
 import { TalentAccessService } from '../access/talent-access.service';
 import type { Principal } from '../auth/principal';
+import type { PolicyTalentInput } from '../matching/policy/policy-facts';
 import { maskName } from '../consents/masking';
 import { CandidateListQueryDto, MatchListQueryDto } from './match-lists.dto';
+import { PoliciesService } from '../policies/policies.service';
+import type { Industry } from '../domain/vocabulary';
 
 interface SkillEntry {
   name: string;
@@ -47,6 +50,7 @@ export class MatchListsService {
     private readonly allocations: AllocationsService,
     private readonly talentAccess: TalentAccessService,
     private readonly live: LiveMatchService,
+    private readonly policies: PoliciesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -60,24 +64,37 @@ export class MatchListsService {
     const talentIds = items.map((item) => item.talentId);
     const { masked, consentStatus } = await this.talentAccess.identityView(viewer, talentIds);
     const decisions = await this.decisions(positionId, talentIds);
-    const shown = items.map((item) => ({
+    const policies = await this.candidatePolicies(positionId, list.items);
+    const shown = items.map((item, i) => ({
       ...item,
       name: masked(item.talentId) ? maskName(String(item.name ?? '')) : item.name,
       background: masked(item.talentId) ? { ...item.background, currentEmployer: null } : item.background,
       employerMasked: masked(item.talentId) && item.background.currentEmployer !== null,
       ...(consentStatus ? { consentStatus: consentStatus(item.talentId) } : {}),
       decision: decisions.get(item.talentId) ?? 'none',
+      policies: policies[i],
     }));
     // Leads are worked out on what this viewer may see: a masked employer never appears in one.
     const leads = leadReasons(shown.map(evidenceOf));
     return {
       ...list,
-      items: shown.map(({ matchedLevels: _levels, ...item }, i) => ({
+      items: shown.map(({ matchedLevels: _levels, policyInput: _input, ...item }, i) => ({
         ...item,
         lead: leads[i],
         reasons: { zh: [leads[i].zh, ...item.reasons.zh], en: [leads[i].en, ...item.reasons.en] },
       })),
     };
+  }
+
+  /** The policies each candidate would get by taking this position (evaluated now; nothing is stored). */
+  private async candidatePolicies(positionId: string, items: { policyInput: PolicyTalentInput }[]) {
+    const [position]: { industry: Industry; enterprise_industry: Industry }[] = await this.dataSource.query(
+      'SELECT p.industry, e.industry AS enterprise_industry FROM position p JOIN enterprise e ON e.id = p.enterprise_id WHERE p.id = $1',
+      [positionId],
+    );
+    return this.policies.briefs(
+      items.map((item) => ({ talent: item.policyInput, position: { industry: position.industry }, employerIndustry: position.enterprise_industry })),
+    );
   }
 
   /** Why this talent's profile could not be matched (it is quarantined), in words the talent can act on. */
@@ -122,7 +139,7 @@ export class MatchListsService {
     if (query.exposure === 'allocated') return this.exposureAwareCandidates(positionId, query);
     const rows = await this.dataSource.query(
       `SELECT m.talent_id, m.score, m.components, m.explanation, m.computed_at,
-              t.name, t.headline, t.tier, t.current_city, t.education, t.work
+              t.name, t.headline, t.tier, t.current_city, t.education, t.work, t.honours
          FROM match m JOIN talent t ON t.id = m.talent_id
         WHERE m.position_id = $1 AND m.eligible AND m.score >= GREATEST($2::real, $4::real)
         ORDER BY m.score DESC, m.talent_id
@@ -145,7 +162,7 @@ export class MatchListsService {
     for (const [talentId, to] of assigned) (to === positionId ? here : elsewhere).push(talentId);
     const rows = await this.dataSource.query(
       `SELECT m.talent_id, m.score, m.components, m.explanation, m.computed_at,
-              t.name, t.headline, t.tier, t.current_city, t.education, t.work
+              t.name, t.headline, t.tier, t.current_city, t.education, t.work, t.honours
          FROM match m JOIN talent t ON t.id = m.talent_id
         WHERE m.position_id = $1 AND m.eligible AND m.score >= GREATEST($2::real, $6::real)
         ORDER BY CASE WHEN m.talent_id = ANY($4::uuid[]) THEN 0 WHEN m.talent_id = ANY($5::uuid[]) THEN 2 ELSE 1 END,
@@ -180,7 +197,7 @@ export class MatchListsService {
     const rows = await this.dataSource.query(
       `SELECT m.position_id, m.score, m.components, m.explanation, m.computed_at,
               p.title, p.industry, p.location, p.urgency, p.salary_min, p.salary_max,
-              e.name_zh AS enterprise_name
+              e.name_zh AS enterprise_name, e.industry AS enterprise_industry
          FROM match m JOIN position p ON p.id = m.position_id JOIN enterprise e ON e.id = p.enterprise_id
         WHERE m.talent_id = $1 AND m.eligible AND m.score >= $2 AND p.status = 'open'
         ORDER BY m.score DESC, m.position_id
@@ -193,13 +210,21 @@ export class MatchListsService {
     const emptyReason = rows.length === 0 && !matchProblem && !freshness.stale ? await this.live.whyNoEligiblePosition(talentId) : null;
     // What the talent lacks for each listed position, with the way to get there (computed now, not stored).
     const gaps = await this.live.gaps(talentId, rows.map((r: { position_id: string }) => r.position_id));
+    const talent = (await this.dataSource.manager.findOne(Talent, { where: { id: talentId } }))!;
+    const policies = await this.policies.briefs(
+      rows.map((r: Record<string, unknown>) => ({
+        talent,
+        position: { industry: r.industry as Industry },
+        employerIndustry: r.enterprise_industry as Industry,
+      })),
+    );
     return {
       talentId,
       ...freshness,
       threshold,
       matchProblem,
       emptyReason,
-      items: rows.map((r: Record<string, unknown>) => ({
+      items: rows.map((r: Record<string, unknown>, i: number) => ({
         positionId: r.position_id,
         title: r.title,
         enterpriseName: r.enterprise_name,
@@ -213,6 +238,7 @@ export class MatchListsService {
         components: r.components,
         ...skillNames(r.explanation as StoredExplanation),
         gaps: gaps.get(r.position_id as string) ?? [],
+        policies: policies[i],
         computedAt: r.computed_at,
       })),
     };
@@ -262,6 +288,7 @@ function candidateItem(r: Record<string, unknown>) {
     components: r.components,
     ...skillNames(r.explanation as StoredExplanation),
     computedAt: r.computed_at,
+    policyInput: { education: r.education, work: r.work, tier: r.tier, honours: r.honours } as PolicyTalentInput,
   };
 }
 

@@ -2,6 +2,7 @@ import { COMPONENTS } from '../matching/score/pair-scorer';
 import { DEGREES, INDUSTRIES, TIERS } from '../domain/vocabulary';
 import { CANDIDATE_DECISIONS } from './candidate-decision.entity';
 import { CONSENT_VIEW_STATUSES } from '../talents/talent.openapi';
+import { PolicyBriefsSchema } from '../policies/policy.openapi';
 import { anyObject, arrayOf, bool, dateTime, enumOf, freshness, int, nullable, num, object, str, uuid } from '../common/openapi/schema';
 
 /** Score components 0–1 by name (relevance, skills, major, …). */
@@ -67,6 +68,7 @@ const CandidateSchema = object(
     allocatedPositionId: nullable(uuid),
     consentStatus: { ...enumOf(CONSENT_VIEW_STATUSES), description: 'Only for enterprises' },
     decision: enumOf([...CANDIDATE_DECISIONS, 'none']),
+    policies: { ...PolicyBriefsSchema, description: 'Policies the candidate would get by taking this position, and those nearly (what is missing)' },
   },
   ['allocatedHere', 'allocatedElsewhere', 'allocatedPositionId', 'consentStatus'],
 );
@@ -123,6 +125,7 @@ export const RecommendationListSchema = object({
       salaryMax: nullable(int),
       belowThreshold: bool,
       gaps: arrayOf(SkillGapSchema),
+      policies: { ...PolicyBriefsSchema, description: 'Policies that apply with this position, and those nearly (what is missing)' },
       ...rankedFields,
     }),
   ),

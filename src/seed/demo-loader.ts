@@ -1,6 +1,7 @@
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { SKILL_TAXONOMY, SkillRecord } from '../matching/skills/taxonomy-data';
+import { Policy } from '../policies/policy.entity';
 import { Position } from '../positions/position.entity';
 import { Programme } from '../programmes/programme.entity';
 import { Skill } from '../skills/skill.entity';
@@ -9,6 +10,7 @@ import { Talent } from '../talents/talent.entity';
 import { University } from '../universities/university.entity';
 import { invalidate } from '../recompute/invalidation';
 import type { DemoData } from './demo/demo-data.types';
+import { DEMO_POLICIES } from './demo/policies';
 
 export interface SeedCounts {
   skills: number;
@@ -17,6 +19,7 @@ export interface SeedCounts {
   universities: number;
   programmes: number;
   talents: number;
+  policies: number;
 }
 
 const CHUNK = 500;
@@ -92,6 +95,19 @@ export async function loadTaxonomy(manager: EntityManager): Promise<number> {
   return added;
 }
 
+/**
+ * The illustrative talent policies (idempotent, keyed by external key). Nothing stored depends on a
+ * policy, so no recompute is asked for.
+ */
+export async function loadDemoPolicies(manager: EntityManager): Promise<number> {
+  return insertMissing(
+    manager,
+    Policy,
+    DEMO_POLICIES.map(({ key, ...p }) => ({ ...p, externalKey: key, illustrative: true, active: true })),
+    'external_key',
+  );
+}
+
 /** Rows loaded in bulk bypass the services, so the loader asks for the recompute itself. */
 async function requestFullRecompute(manager: EntityManager): Promise<void> {
   await invalidate(manager, { kind: 'corpus-loaded' });
@@ -146,6 +162,7 @@ export async function loadDemoData(manager: EntityManager, data: DemoData): Prom
     data.talents.map((t) => ({ talentId: lookup(talentIds, t.key, 'talent'), phone: t.phone, email: t.email })),
     'talent_id',
   );
+  const policies = await loadDemoPolicies(manager);
   await requestFullRecompute(manager);
-  return { skills, enterprises, positions, universities, programmes, talents };
+  return { skills, enterprises, positions, universities, programmes, talents, policies };
 }

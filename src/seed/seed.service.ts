@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Position } from '../positions/position.entity';
 import { ensureDemoAccounts } from './demo-accounts';
-import { loadDemoData, loadTaxonomy, SeedCounts } from './demo-loader';
+import { loadDemoData, loadDemoPolicies, loadTaxonomy, SeedCounts } from './demo-loader';
 
 @Injectable()
 export class SeedService implements OnApplicationBootstrap {
@@ -24,6 +24,9 @@ export class SeedService implements OnApplicationBootstrap {
     if (this.config.seedDemoOnStart) {
       const accounts = await this.dataSource.transaction((manager) => ensureDemoAccounts(manager));
       if (accounts > 0) this.logger.log(`Created ${accounts} demo accounts`);
+      // Databases seeded before policies existed get the illustrative policies too.
+      const policies = await this.dataSource.transaction((manager) => loadDemoPolicies(manager));
+      if (policies > 0) this.logger.log(`Added ${policies} illustrative demo policies`);
     }
     const added = await this.dataSource.transaction((manager) => loadTaxonomy(manager));
     if (added > 0) this.logger.log(`Added ${added} skills to the taxonomy`);

@@ -25,6 +25,7 @@ export interface AccessFixture {
   university: string;
   programme: string;
   skill: string;
+  policy: string;
 }
 
 export const CANARY_OWN = '13800000001';
@@ -55,6 +56,9 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
     await t.http().post('/programmes').send({ universityId: university, major: '冶金工程', degree: 'bachelor', graduatesPerYear: 100 }).expect(201)
   ).body.id;
   const [skillRow] = await t.dataSource.query('SELECT id FROM skill ORDER BY id LIMIT 1');
+  const policy = (
+    await t.http().post('/policies').send({ nameZh: '鹿城英才', issuer: '包头市', conditions: [{ kind: 'minDegree', value: 'master' }] }).expect(201)
+  ).body.id;
 
   return {
     tokens: { talent: talent.token, enterprise: enterprise.token, coordinator: coordinator.token, admin: admin.token },
@@ -72,6 +76,7 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
     university,
     programme,
     skill: skillRow.id,
+    policy,
   };
 }
 

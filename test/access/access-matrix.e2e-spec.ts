@@ -150,6 +150,15 @@ function cases(): Case[] {
     c('post', '/exports/trip-plan', fixed('/exports/trip-plan'), [403, 403, 400, 400, 401], () => ({})),
     c('get', '/exports/openings', fixed('/exports/openings?format=csv&noStrongCandidate=true'), STAFF_READ),
     c('get', '/exports/{type}', fixed('/exports/talents'), STAFF_READ),
+
+    // talent policies: read by every signed-in role, written by the talent office
+    c('get', '/policies', fixed('/policies'), [200, 200, 200, 200, 401]),
+    c('get', '/policies/pipeline-cost', fixed('/policies/pipeline-cost'), STAFF_READ),
+    c('get', '/policies/{id}', byTarget((f) => `/policies/${f.policy}`), [200, 200, 200, 200, 401]),
+    c('post', '/policies', fixed('/policies'), [403, 403, 400, 400, 401], () => ({})),
+    c('patch', '/policies/{id}', byTarget((f) => `/policies/${f.policy}`), [403, 403, 409, 409, 401], () => stale),
+    c('delete', '/policies/{id}', byTarget((f) => `/policies/${f.policy}?version=999`), [403, 403, 409, 409, 401]),
+    c('get', '/talents/{id}/policies', byTarget((f, t) => `/talents/${t === 'own' ? f.talentOwn : f.talentOther}/policies?positionId=${f.positionA}`), [[200, 404], 403, 200, 200, 401]),
     c('get', '/health', fixed('/health'), [200, 200, 200, 200, 200]),
   ];
 }

@@ -18,6 +18,7 @@ export function pathValueFor(ids: SeededIds): (operation: Operation, name: strin
     consents: ids.consentId,
     'api-tokens': ids.apiTokenId,
     imports: ids.importJobId,
+    policies: ids.policyId,
   };
   return (operation, name) => {
     if (operation.key === 'DELETE /talents/{id}') return ids.spareTalentId;
@@ -71,6 +72,10 @@ export function fixedValueFor(world: SeededWorld): (operation: Operation, name: 
     if (name === 'salaryMin') return 6000;
     if (name === 'salaryMax') return 9000;
     if (name === 'exclude') return [];
+    // A condition's value depends on its kind (a oneOf the schema cannot tie to the kind).
+    if (operation.path.startsWith('/policies') && name === 'conditions') {
+      return [{ kind: 'minDegree', value: 'master' }, { kind: 'honour', value: ['鹿城英才'] }, { kind: 'employerKeyChain', value: true }];
+    }
     return undefined;
   };
 }

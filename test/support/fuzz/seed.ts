@@ -13,6 +13,7 @@ export interface SeededIds {
   consentId: string;
   apiTokenId: string;
   importJobId: string;
+  policyId: string;
   /** A second talent, for the one operation that erases a profile by id (the first stays for the rest). */
   spareTalentId: string;
   /** An enterprise without positions, for the delete (the seeded one is still referenced: 409). */
@@ -48,6 +49,7 @@ export async function seedWorld(t: TestApp): Promise<SeededWorld> {
   const talentUser = await t.account('talent', { talentId });
   const consent = await t.as(talentUser.token).post('/consents').send({ enterpriseId, purpose: '就业推荐', validDays: 30 }).expect(201);
   const apiToken = await t.as(admin.token).post('/auth/api-tokens').send({ name: 'fuzz' }).expect(201);
+  const policy = await t.http().post('/policies').send({ nameZh: '模糊测试政策', issuer: '包头稀土高新区', conditions: [{ kind: 'tier', value: ['graduate'] }] }).expect(201);
   const job = await t
     .http()
     .post('/imports/universities?dryRun=true')
@@ -66,6 +68,7 @@ export async function seedWorld(t: TestApp): Promise<SeededWorld> {
       consentId: consent.body.id,
       apiTokenId: apiToken.body.id,
       importJobId: job.body.jobId,
+      policyId: policy.body.id,
       spareTalentId: spare.body.id,
       spareEnterpriseId: (await createEnterprise(t)).id as string,
     },
