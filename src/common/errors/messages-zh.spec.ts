@@ -1,11 +1,16 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { getMetadataStorage, ValidationArguments } from 'class-validator';
-import { ValidationUtils } from 'class-validator/cjs/validation/ValidationUtils';
 import { ErrorCode } from './error-codes';
 import { toErrorResponse } from './http-exception.filter';
 import { AppException } from './app-exception';
 import { FALLBACK_FIELD_ZH, fieldMessageZh, messageZh } from './messages-zh';
+
+// class-validator's own token replacement ($property, $constraint1), so messages are built exactly as it builds them.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { ValidationUtils } = require('class-validator/cjs/validation/ValidationUtils') as {
+  ValidationUtils: { replaceMessageSpecialTokens(message: unknown, args: ValidationArguments): string };
+};
 
 const CHINESE = /[\u3400-\u9fff]/;
 
