@@ -125,6 +125,7 @@ const SERVICE_MESSAGES: [string, string][] = [
   ['creditCode', 'Key (credit_code)=(91150200MA0N000000) already exists.'],
   ['enterpriseId', 'Key (enterprise_id)=(6f1b9d52-0000-4000-8000-000000000001) is not present in table "enterprise".'],
   ['id', 'rejected by the database'],
+  ['body', 'malformed JSON'],
 ];
 
 describe('Chinese error messages', () => {

@@ -125,6 +125,7 @@ const FIELD_RULES: Rule[] = [
   [/^Key \(.+\)=\(.*\) is not present in table .*$/, '引用的记录不存在'],
   [/^Key \(.+\)=\(.*\) is still referenced from table .*$/, '仍被其他记录引用，请先移除或转移'],
   [/^rejected by the database$/, '被数据库拒绝'],
+  [/^malformed JSON$/, '不是有效的 JSON'],
 ];
 
 /** "each value in industries must be …", "days must …", "property x should not exist" → what follows the name. */
@@ -198,6 +199,8 @@ const MESSAGE_RULES: Rule[] = [
   [/^(\w+) (\S+) already exists$/, (e, id) => `${entityZh(e)} ${id} 已存在`],
   [/^The body is nested deeper than (\d+) levels$/, (n) => `请求体嵌套超过 ${n} 层`],
   [/^No open position matches the focus$/, '没有符合条件的在招岗位'],
+  [/^Request body is not valid JSON$/, '请求体不是有效的 JSON'],
+  [/^Request body is too large$/, '请求体过大'],
 ];
 
 const MESSAGE_BY_CODE: Record<ErrorCode, string> = {
