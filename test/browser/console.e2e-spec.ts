@@ -459,6 +459,8 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
     await tal.page.locator('[data-action="save-profile"]').click();
     await expect(besideField(tal.page, `education.${row}.school`)).resolves.toEqual({ message: '不能超过 200 个字符', label: '学校' });
     await expect(besideField(tal.page, `education.${row}.graduationYear`)).resolves.toEqual({ message: '不能小于 1950', label: '毕业年份' });
+    // Each message once, beside its own input (the list's own slot shows only list-level problems).
+    expect(await tal.page.locator('.field-error').count()).toBe(2);
     await expect(tal.page.locator('.form-error').first().textContent()).resolves.toContain('请修正标出的字段');
     await screenshot(tal.page, 'zh-validation-profile');
     await tal.page.locator(`input[name="education.${row}.graduationYear"]`).fill('二〇二〇');

@@ -66,10 +66,12 @@ export function fieldMessages(error: ApiError): Record<string, string> {
  * `field` covers its sub-paths too (`focus` shows `focus.industries.0`); `data-path` says which path it
  * shows, so FormError can list the others.
  */
-export function FieldError({ error, field }: { error: unknown; field: string }) {
+export function FieldError({ error, field, items }: { error: unknown; field: string; items?: boolean }) {
   if (!(error instanceof ApiError)) return null;
   const messages = fieldMessages(error);
-  const path = field in messages ? field : Object.keys(messages).find((k) => k.startsWith(`${field}.`));
+  // `items`: a list whose items' fields have inputs of their own; only the list or a whole item is shown here.
+  const covers = (k: string) => k.startsWith(`${field}.`) && (!items || /^\d+$/.test(k.slice(field.length + 1)));
+  const path = field in messages ? field : Object.keys(messages).find(covers);
   return path ? (
     <span class="field-error" role="alert" data-field={field} data-path={path}>
       {messages[path]}

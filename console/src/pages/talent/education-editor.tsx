@@ -80,7 +80,7 @@ export function EducationEditor({ rows, set, error }: { rows: EducationRow[]; se
           </li>
         ))}
       </ol>
-      <FieldError error={error} field="education" />
+      <FieldError error={error} field="education" items />
       <button type="button" class="secondary" data-action="add-education" onClick={() => set([...rows, { school: '', major: '', degree: '', graduationYear: '' }])}>
         {t('profile.addEducation')}
       </button>

@@ -64,7 +64,7 @@ export function SkillEditor({ rows, set, error, taxonomy }: { rows: SkillRow[]; 
           </li>
         ))}
       </ol>
-      <FieldError error={error} field="skills" />
+      <FieldError error={error} field="skills" items />
       <button type="button" class="secondary" data-action="add-skill" onClick={() => set([...rows, { name: '', level: '3', years: '' }])}>
         {t('profile.addSkill')}
       </button>
