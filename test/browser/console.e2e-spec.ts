@@ -430,6 +430,16 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
     await expect(besideField(coord.page, 'days')).resolves.toMatchObject({ message: 'days must not be less than 1' });
     await coord.page.locator('.lang-switch').click();
     await expect(besideField(coord.page, 'days')).resolves.toMatchObject({ message: '不能小于 1' });
+    // A path no input of the form shows (an origin, which this form never sends: added to the request
+    // on its way) is listed under the form in the form's words, with the API's own Chinese message.
+    await coord.page.route('**/recruitment-trips/plan', (route) =>
+      route.continue({ postData: JSON.stringify({ ...JSON.parse(route.request().postData() ?? '{}'), origin: { name: '', latitude: 95, longitude: 109.8 } }) }),
+    );
+    await coord.page.locator('form.trip-form button[type="submit"]').click();
+    await coord.page.locator('.unplaced-errors li').nth(1).waitFor();
+    await expect(coord.page.locator('.unplaced-errors li').allTextContents()).resolves.toEqual(['出发地 · 名称：不能为空', '出发地 · 纬度：不能大于 90']);
+    await expect(besideField(coord.page, 'days')).resolves.toEqual({ message: '不能小于 1', label: '天数' });
+    await coord.page.unroute('**/recruitment-trips/plan');
 
     // Consent request: an empty purpose is refused beside the purpose box, and nothing is asked.
     const ent = await open('enterprise', 'laptop');

@@ -292,4 +292,6 @@ export const en: Record<MessageKey, string> = {
   'field.status': 'Status',
   'field.reason': 'Reason',
   'field.note': 'Note',
+  'field.latitude': 'Latitude',
+  'field.longitude': 'Longitude',
 };

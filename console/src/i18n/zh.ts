@@ -290,6 +290,8 @@ export const zh = {
   'field.status': '状态',
   'field.reason': '原因',
   'field.note': '备注',
+  'field.latitude': '纬度',
+  'field.longitude': '经度',
 } as const;
 
 export type MessageKey = keyof typeof zh;
