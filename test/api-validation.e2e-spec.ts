@@ -1,5 +1,16 @@
 import { countRows, createEnterprise, createPosition, enterpriseBody, positionBody, talentBody } from './support/factories';
 import { startTestApp, TestApp } from './support/test-app';
+import { FALLBACK_FIELD_ZH } from '../src/common/errors/messages-zh';
+
+/** The body says it in Chinese too: `messageZh`, and `fieldsZh` for exactly the paths of `fields`, none the fallback. */
+function expectChinese(body: { messageZh?: string; fields?: Record<string, string>; fieldsZh?: Record<string, string> }): void {
+  expect(body.messageZh).toMatch(/[\u4e00-\u9fff]/);
+  expect(Object.keys(body.fieldsZh ?? {})).toEqual(Object.keys(body.fields ?? {}));
+  for (const zh of Object.values(body.fieldsZh ?? {})) {
+    expect(zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(zh).not.toBe(FALLBACK_FIELD_ZH);
+  }
+}
 
 /** Bad input: a clear 4xx naming the field, and nothing stored. */
 describe('input validation (real PostgreSQL)', () => {
@@ -25,8 +36,27 @@ describe('input validation (real PostgreSQL)', () => {
     expect(typeof res.body.code).toBe('string');
     expect(typeof res.body.message).toBe('string');
     if (field) expect(Object.keys(res.body.fields ?? {})).toContain(field);
+    expectChinese(res.body);
     expect(await countRows(t, table)).toBe(before);
   }
+
+  it('says each field error in Chinese without the field name, education included (issue 17)', async () => {
+    const before = await countRows(t, 'talent');
+    const res = await t
+      .http()
+      .post('/talents')
+      .send(talentBody({ education: [{ school: '校'.repeat(201), degree: 'phd', graduationYear: 1900 }, { graduationYear: '2020' }] }));
+    expect(res.status).toBe(400);
+    expect(res.body.fieldsZh).toEqual({
+      'education.0.school': '不能超过 200 个字符',
+      'education.0.degree': '必须是以下之一：vocational、associate、bachelor、master、doctorate',
+      'education.0.graduationYear': '不能小于 1950',
+      'education.1.graduationYear': '必须是整数',
+    });
+    expect(res.body.fields['education.0.graduationYear']).toBe('graduationYear must not be less than 1950');
+    expect(res.body.messageZh).toMatch(/^输入有误：/);
+    expect(await countRows(t, 'talent')).toBe(before);
+  });
 
   it('rejects an unknown field, naming it', async () => {
     await expectRejected('/positions', { ...positionBody(enterpriseId), bonus: 1 }, 400, 'bonus', 'position');

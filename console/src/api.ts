@@ -1,6 +1,6 @@
 import { getSession, Session, setSession } from './session';
 
-/** The API's error body: `{ code, message, fields? }`. */
+/** The API's error body: `{ code, message, fields?, messageZh, fieldsZh? }` (fieldsZh: the same paths, in Chinese). */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -8,6 +8,8 @@ export class ApiError extends Error {
     message: string,
     readonly fields: Record<string, string> = {},
     readonly retryAfter: number | null = null,
+    readonly messageZh: string | null = null,
+    readonly fieldsZh: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -42,14 +44,22 @@ function refresh(): Promise<boolean> {
 }
 
 async function toError(res: Response): Promise<ApiError> {
-  let body: { code?: string; message?: string; fields?: Record<string, string> } = {};
+  let body: { code?: string; message?: string; fields?: Record<string, string>; messageZh?: string; fieldsZh?: Record<string, string> } = {};
   try {
     body = await res.json();
   } catch {
     // not JSON (a proxy page): fall back to the status text
   }
   const retry = Number(res.headers.get('retry-after'));
-  return new ApiError(res.status, body.code ?? `HTTP_${res.status}`, body.message ?? res.statusText, body.fields ?? {}, Number.isFinite(retry) && retry > 0 ? retry : null);
+  return new ApiError(
+    res.status,
+    body.code ?? `HTTP_${res.status}`,
+    body.message ?? res.statusText,
+    body.fields ?? {},
+    Number.isFinite(retry) && retry > 0 ? retry : null,
+    body.messageZh ?? null,
+    body.fieldsZh ?? {},
+  );
 }
 
 /** A request with the bearer token; on 401 it refreshes once and retries, and signs out when that fails. */

@@ -134,6 +134,13 @@ export interface TalentSkill {
   years?: number;
 }
 
+export interface TalentEducation {
+  school?: string | null;
+  major?: string | null;
+  degree?: string | null;
+  graduationYear?: number | null;
+}
+
 export interface Talent {
   id: string;
   version: number;
@@ -144,6 +151,7 @@ export interface Talent {
   willingToRelocate: boolean;
   tier: string | null;
   skills: TalentSkill[];
+  education: TalentEducation[];
   /** Expected monthly salary, yuan. */
   expectedSalaryMin: number | null;
   expectedSalaryMax: number | null;

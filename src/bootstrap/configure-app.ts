@@ -4,8 +4,8 @@ import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppConfig } from '../config/app-config';
 import { buildOpenApiDocument } from '../common/openapi/build-document';
-import { HttpExceptionFilter } from '../common/errors/http-exception.filter';
-import { ErrorBody, ErrorCode } from '../common/errors/error-codes';
+import { HttpExceptionFilter, withChinese } from '../common/errors/http-exception.filter';
+import { ErrorCode } from '../common/errors/error-codes';
 import { jsonShapeGuard } from '../common/validation/json-shape';
 import { SanitizeTextPipe } from '../common/validation/sanitize-text.pipe';
 import { createValidationPipe } from '../common/validation/validation.pipe';
@@ -23,11 +23,11 @@ interface BodyParserError {
  */
 function bodyParserErrors(error: BodyParserError, _req: Request, res: Response, next: NextFunction): void {
   if (error?.type === 'entity.too.large') {
-    res.status(413).json({ code: ErrorCode.PayloadTooLarge, message: 'Request body is too large' } satisfies ErrorBody);
+    res.status(413).json(withChinese({ code: ErrorCode.PayloadTooLarge, message: 'Request body is too large' }));
     return;
   }
   if (error?.type === 'entity.parse.failed' || error?.type === 'encoding.unsupported' || error?.status === 400) {
-    res.status(400).json({ code: ErrorCode.InvalidJson, message: 'Request body is not valid JSON', fields: { body: 'malformed JSON' } } satisfies ErrorBody);
+    res.status(400).json(withChinese({ code: ErrorCode.InvalidJson, message: 'Request body is not valid JSON', fields: { body: 'malformed JSON' } }));
     return;
   }
   next(error);

@@ -2,7 +2,7 @@ import { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { ConsolePage, foreignRequests, SCREENSHOT_DIR, inspect, launchBrowser, openConsole, PageCheck, signIn, VIEWPORTS, waitUntil } from '../support/browser';
+import { ConsolePage, foreignRequests, SCREENSHOT_DIR, inspect, launchBrowser, openConsole, PageCheck, screenshot, signIn, VIEWPORTS, waitUntil } from '../support/browser';
 import { apiGet, apiLogin, ConsoleService, DEMO_LOGINS, startConsoleService } from '../support/console-service';
 import { waitFor } from '../support/recompute-harness';
 
@@ -157,7 +157,7 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
       // The API's validation message shows beside the field it names.
       await page.locator('input[name="days"]').fill('0');
       await page.locator('form.trip-form button[type="submit"]').click();
-      await expect(page.locator('.field-error[data-field="days"]').textContent()).resolves.toMatch(/days/);
+      await expect(page.locator('.field-error[data-field="days"]').textContent()).resolves.toBe('不能小于 1');
       await page.locator('input[name="days"]').fill('2');
       await page.locator('form.trip-form button[type="submit"]').click();
       await page.locator('[data-testid="trip-result"]').waitFor();
@@ -385,7 +385,7 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
     // Out of range first: the API's message shows beside the field it names, and nothing is saved.
     await page.locator(`input[name="skills.${rows}.years"]`).fill('99');
     await page.locator('[data-action="save-profile"]').click();
-    await expect(page.locator(`.field-error[data-field="skills.${rows}.years"]`).textContent()).resolves.toMatch(/years/);
+    await expect(page.locator(`.field-error[data-field="skills.${rows}.years"]`).textContent()).resolves.toBe('不能大于 60');
     await page.locator(`input[name="skills.${rows}.years"]`).fill('3');
     await page.locator('input[name="expectedSalaryMin"]').fill('8000');
     await page.locator('input[name="expectedSalaryMax"]').fill('12000');
@@ -422,6 +422,119 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
       expectWellLaidOut(await inspect(phone.page, name));
     }
   });
+  it('Chinese throughout: each validation error shows in Chinese beside its field, sign-in speaks plainly, education round-trips', async () => {
+    /** The message beside an input and the form's own label it sits under. */
+    const besideField = async (page: Page, field: string) => {
+      const error = page.locator(`.field-error[data-field="${field}"]`);
+      await error.waitFor();
+      const label = (await error.evaluate((el) => el.closest('label')?.querySelector('span')?.textContent ?? '')) as string;
+      return { message: await error.textContent(), label };
+    };
+
+    // Sign-in: an empty form is answered before any request; a lockout is stated in minutes.
+    const login = await openConsole(browser, service.url, VIEWPORTS.laptop);
+    opened.push(login);
+    await login.page.locator('input[name="username"]').waitFor();
+    await login.page.locator('form button[type="submit"]').click();
+    await expect(login.page.locator('.form-error').textContent()).resolves.toBe('请输入用户名和密码');
+    expect(login.requests.filter((u) => u.endsWith('/auth/login'))).toEqual([]);
+    await login.page.locator('input[name="username"]').fill('lockout-probe');
+    await login.page.locator('input[name="password"]').fill('wrong-password');
+    // Five failures are allowed in the window (LOGIN_MAX_FAILURES); the sixth is refused for its 900 s.
+    const shown = async () => String(await login.page.evaluate(`document.querySelector('.form-error')?.textContent ?? ''`));
+    for (let i = 0; i < 8 && !(await shown()).includes('分钟'); i++) {
+      await login.page.locator('form button[type="submit"]').click();
+      await waitUntil(login.page, `document.querySelector('form button[type="submit"]').disabled === false && !!document.querySelector('.form-error')`);
+      await login.page.waitForTimeout(100);
+    }
+    await expect(login.page.locator('.form-error').textContent()).resolves.toBe('登录失败次数过多，请约 15 分钟后再试');
+
+    // Trip planner: every field at fault gets its own Chinese message under its label.
+    const coord = await open('coordinator', 'laptop');
+    await go(coord.page, '#/coordinator/trip', 'form.trip-form');
+    await coord.page.locator('input[name="days"]').fill('0');
+    await coord.page.locator('input[name="stopsPerDay"]').fill('9');
+    await coord.page.locator('input[name="yield"]').fill('5');
+    await coord.page.locator('input[name="title"]').fill('行'.repeat(101));
+    await coord.page.locator('form.trip-form button[type="submit"]').click();
+    await expect(besideField(coord.page, 'days')).resolves.toEqual({ message: '不能小于 1', label: '天数' });
+    await expect(besideField(coord.page, 'stopsPerDay')).resolves.toEqual({ message: '不能大于 4', label: '每天站数' });
+    await expect(besideField(coord.page, 'yield')).resolves.toEqual({ message: '不能大于 1', label: '预计招聘率' });
+    await expect(besideField(coord.page, 'title')).resolves.toEqual({ message: '不能超过 100 个字符', label: '行程名称' });
+    await screenshot(coord.page, 'zh-validation-trip');
+    // The same errors in English when the console is switched.
+    await coord.page.locator('.lang-switch').click();
+    await expect(besideField(coord.page, 'days')).resolves.toMatchObject({ message: 'days must not be less than 1' });
+    await coord.page.locator('.lang-switch').click();
+    await expect(besideField(coord.page, 'days')).resolves.toMatchObject({ message: '不能小于 1' });
+    // A path no input of the form shows (an origin, which this form never sends: added to the request
+    // on its way) is listed under the form in the form's words, with the API's own Chinese message.
+    await coord.page.route('**/recruitment-trips/plan', (route) =>
+      route.continue({ postData: JSON.stringify({ ...JSON.parse(route.request().postData() ?? '{}'), origin: { name: '', latitude: 95, longitude: 109.8 } }) }),
+    );
+    await coord.page.locator('form.trip-form button[type="submit"]').click();
+    await coord.page.locator('.unplaced-errors li').nth(1).waitFor();
+    await expect(coord.page.locator('.unplaced-errors li').allTextContents()).resolves.toEqual(['出发地 · 名称：不能为空', '出发地 · 纬度：不能大于 90']);
+    await expect(besideField(coord.page, 'days')).resolves.toEqual({ message: '不能小于 1', label: '天数' });
+    await coord.page.unroute('**/recruitment-trips/plan');
+
+    // Consent request: an empty purpose is refused beside the purpose box, and nothing is asked.
+    const ent = await open('enterprise', 'laptop');
+    await ent.page.locator('.card.opening a.button').first().click();
+    await ent.page.locator('li.candidate').first().waitFor();
+    const talentId = await ent.page.locator('li.candidate:has(.status[data-consent="none"])').first().getAttribute('data-talent-id');
+    const card = ent.page.locator(`li.candidate[data-talent-id="${talentId}"]`);
+    await card.locator('[data-action="request-consent"]').click();
+    await card.locator('textarea[name="purpose"]').fill('');
+    await card.locator('[data-action="send-consent"]').click();
+    await expect(besideField(ent.page, 'purpose')).resolves.toEqual({ message: '不能为空', label: '用途说明' });
+    await expect(card.locator('.status').getAttribute('data-consent')).resolves.toBe('none');
+
+    // Profile: education rows with the DTO's rules, level labels, and a round trip through the API.
+    const tal = await open('talent', 'laptop');
+    await go(tal.page, '#/talent/profile', 'form.profile-form');
+    await expect(tal.page.locator('select[name="skills.0.level"] option[value="1"]').textContent()).resolves.toBe('1 了解');
+    await expect(tal.page.locator('select[name="skills.0.level"] option[value="5"]').textContent()).resolves.toBe('5 专家');
+    const original = await tal.page.locator('.education-row').count();
+    expect(original).toBeGreaterThan(0);
+    await tal.page.locator('[data-action="add-education"]').click();
+    const row = original;
+    await tal.page.locator(`input[name="education.${row}.school"]`).fill('校'.repeat(201));
+    await tal.page.locator(`input[name="education.${row}.major"]`).fill('稀土材料科学与工程');
+    await tal.page.locator(`select[name="education.${row}.degree"]`).selectOption('master');
+    await tal.page.locator(`input[name="education.${row}.graduationYear"]`).fill('1900');
+    await tal.page.locator('[data-action="save-profile"]').click();
+    await expect(besideField(tal.page, `education.${row}.school`)).resolves.toEqual({ message: '不能超过 200 个字符', label: '学校' });
+    await expect(besideField(tal.page, `education.${row}.graduationYear`)).resolves.toEqual({ message: '不能小于 1950', label: '毕业年份' });
+    // Each message once, beside its own input (the list's own slot shows only list-level problems).
+    expect(await tal.page.locator('.field-error').count()).toBe(2);
+    await expect(tal.page.locator('.form-error').first().textContent()).resolves.toContain('请修正标出的字段');
+    await screenshot(tal.page, 'zh-validation-profile');
+    await tal.page.locator(`input[name="education.${row}.graduationYear"]`).fill('二〇二〇');
+    await tal.page.locator('[data-action="save-profile"]').click();
+    await expect(besideField(tal.page, `education.${row}.graduationYear`)).resolves.toEqual({ message: '必须是整数', label: '毕业年份' });
+
+    await tal.page.locator(`input[name="education.${row}.school"]`).fill('内蒙古科技大学');
+    await tal.page.locator(`input[name="education.${row}.graduationYear"]`).fill('2024');
+    await tal.page.locator('[data-action="save-profile"]').click();
+    await tal.page.locator('[data-testid="recomputed"], [role="progressbar"]').first().waitFor();
+    expect(await tal.page.locator('.field-error').count()).toBe(0);
+    const talent = await apiLogin(service.url, DEMO_LOGINS.talent);
+    const stored = await apiGet(service.url, talent.accessToken, `/talents/${talent.user.talentId}`);
+    expect(stored.education[row]).toEqual(expect.objectContaining({ school: '内蒙古科技大学', major: '稀土材料科学与工程', degree: 'master', graduationYear: 2024 }));
+    await tal.page.reload();
+    await tal.page.locator('form.profile-form').waitFor();
+    await expect(tal.page.locator(`input[name="education.${row}.major"]`).inputValue()).resolves.toBe('稀土材料科学与工程');
+    await expect(tal.page.locator(`select[name="education.${row}.degree"]`).inputValue()).resolves.toBe('master');
+    await expect(tal.page.locator(`input[name="education.${row}.graduationYear"]`).inputValue()).resolves.toBe('2024');
+    expectWellLaidOut(await inspect(tal.page, 'talent-profile-education'));
+
+    // Put the profile back as it was, so later tests see the demo talent's own history.
+    await tal.page.locator(`li.education-row[data-index="${row}"] button`).click();
+    await tal.page.locator('[data-action="save-profile"]').click();
+    await waitFor('education restored', async () => (await apiGet(service.url, talent.accessToken, `/talents/${talent.user.talentId}`)).education.length === original, 30_000);
+  });
+
   it('consent across roles: the enterprise asks, the talent grants in the console, the enterprise then sees the contact and the talent sees the view', async () => {
     const talent = await apiLogin(service.url, DEMO_LOGINS.talent);
     const talentId = talent.user.talentId!;

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api';
-import { t } from '../i18n/i18n';
+import { fieldLabel } from '../i18n/field-labels';
+import { getLang, t } from '../i18n/i18n';
 import type { Loaded } from '../use-load';
 
 export function Spinner({ text }: { text?: string }) {
@@ -19,7 +21,7 @@ export function Empty({ text }: { text?: string }) {
 export function ErrorBanner({ error, onRetry }: { error: Error; onRetry?: () => void }) {
   return (
     <div class="error-banner" role="alert">
-      <span>{t('common.error', { message: error.message })}</span>
+      <span>{t('common.error', { message: errorText(error) })}</span>
       {onRetry && (
         <button type="button" class="secondary" onClick={onRetry}>
           {t('common.retry')}
@@ -47,24 +49,72 @@ export function Progress({ text, value }: { text: string; value?: number }) {
   );
 }
 
-export function FieldError({ error, field }: { error: unknown; field: string }) {
+/** The error's message in the console's language (the API sends both). */
+export function errorText(error: unknown): string {
+  if (error instanceof ApiError && getLang() === 'zh' && error.messageZh) return error.messageZh;
+  return (error as Error).message;
+}
+
+/** Path → message in the console's language: `fieldsZh` in Chinese (path by path, English where one is missing), else `fields`. */
+export function fieldMessages(error: ApiError): Record<string, string> {
+  if (getLang() !== 'zh') return error.fields;
+  return Object.fromEntries(Object.entries(error.fields).map(([path, message]) => [path, error.fieldsZh[path] ?? message]));
+}
+
+/**
+ * The message for one input, shown beside it (inside its label, so after the form's own label text).
+ * `field` covers its sub-paths too (`focus` shows `focus.industries.0`); `data-path` says which path it
+ * shows, so FormError can list the others.
+ */
+export function FieldError({ error, field, items }: { error: unknown; field: string; items?: boolean }) {
   if (!(error instanceof ApiError)) return null;
-  const message = error.fields[field] ?? Object.entries(error.fields).find(([k]) => k.startsWith(`${field}.`))?.[1];
-  return message ? (
-    <span class="field-error" role="alert" data-field={field}>
-      {message}
+  const messages = fieldMessages(error);
+  // `items`: a list whose items' fields have inputs of their own; only the list or a whole item is shown here.
+  const covers = (k: string) => k.startsWith(`${field}.`) && (!items || /^\d+$/.test(k.slice(field.length + 1)));
+  const path = field in messages ? field : Object.keys(messages).find(covers);
+  return path ? (
+    <span class="field-error" role="alert" data-field={field} data-path={path}>
+      {messages[path]}
     </span>
   ) : null;
 }
 
-/** The form-level message: the API's message, or a pointer to the marked fields. */
+/**
+ * The form-level message: the API's message, or a pointer to the marked fields plus a line for each
+ * path no input of the form shows (labelled with the field's name in the console's language).
+ */
 export function FormError({ error }: { error: unknown }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [unplaced, setUnplaced] = useState<string[]>([]);
+  const paths = error instanceof ApiError ? Object.keys(error.fields) : [];
+  useLayoutEffect(() => {
+    const scope = ref.current?.closest('form') ?? ref.current?.closest('section') ?? document;
+    const shown = new Set(Array.from(scope.querySelectorAll('.field-error[data-path]'), (e) => e.getAttribute('data-path')));
+    const next = paths.filter((p) => !shown.has(p));
+    if (next.join('\n') !== unplaced.join('\n')) setUnplaced(next);
+  });
   if (!error) return null;
-  const text = error instanceof ApiError && Object.keys(error.fields).length ? t('common.fieldErrors') : t('common.error', { message: (error as Error).message });
+  if (!(error instanceof ApiError) || paths.length === 0) {
+    return (
+      <p class="form-error" role="alert">
+        {t('common.error', { message: errorText(error) })}
+      </p>
+    );
+  }
+  const messages = fieldMessages(error);
   return (
-    <p class="form-error" role="alert">
-      {text}
-    </p>
+    <div class="form-error" role="alert" ref={ref}>
+      <p>{t('common.fieldErrors')}</p>
+      {unplaced.length > 0 && (
+        <ul class="unplaced-errors">
+          {unplaced.map((path) => (
+            <li key={path} data-path={path}>
+              {t('form.fieldProblem', { field: fieldLabel(path), message: messages[path] })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 

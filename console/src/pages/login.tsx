@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ApiError, login } from '../api';
-import { FieldError } from '../components/ui';
+import { errorText, FieldError } from '../components/ui';
 import { t } from '../i18n/i18n';
 import { navigate } from '../router';
 import { homeOf } from '../session';
@@ -13,6 +13,11 @@ export function LoginPage({ expired }: { expired: boolean }) {
 
   async function submit(e: Event) {
     e.preventDefault();
+    // Checked here, before any request: an empty form is not a wrong password (and costs no attempt).
+    if (username.trim() === '' || password === '') {
+      setError(new Error(t('login.empty')));
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
@@ -28,12 +33,12 @@ export function LoginPage({ expired }: { expired: boolean }) {
   const message =
     error instanceof ApiError
       ? error.status === 429
-        ? t('login.locked', { seconds: error.retryAfter ?? 60 })
+        ? t('login.lockedMinutes', { minutes: Math.max(1, Math.ceil((error.retryAfter ?? 60) / 60)) })
         : error.status === 401
           ? t('login.failed')
           : Object.keys(error.fields).length
             ? null
-            : error.message
+            : errorText(error)
       : error
         ? (error as Error).message
         : null;

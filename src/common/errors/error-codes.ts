@@ -28,4 +28,8 @@ export interface ErrorBody {
   code: ErrorCode;
   message: string;
   fields?: FieldErrors;
+  /** `message` in Chinese (see messages-zh.ts); set by the global filter on every error answer. */
+  messageZh?: string;
+  /** The same paths as `fields`, each message in Chinese and without the field's name ("不能小于 1"). */
+  fieldsZh?: FieldErrors;
 }

@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { AppException } from './app-exception';
 import { ErrorBody, ErrorCode } from './error-codes';
+import { fieldsZh, messageZh } from './messages-zh';
 
 interface PgError {
   code?: string;
@@ -55,7 +56,20 @@ function fieldFromConstraint(constraint: string | undefined): string | undefined
   return camel(parts.slice(1, -1).join('_'));
 }
 
+/** Every error answer carries Chinese beside the English: `messageZh`, and `fieldsZh` for the same paths as `fields`. */
 export function toErrorResponse(exception: unknown): { status: number; body: ErrorBody } {
+  const { status, body } = toEnglishResponse(exception);
+  return { status, body: withChinese(body) };
+}
+
+export function withChinese(body: ErrorBody): ErrorBody {
+  const zh: ErrorBody = { ...body, messageZh: messageZh(body.code, body.message) };
+  if (body.fields) zh.fieldsZh = fieldsZh(body.fields);
+  else delete zh.fields;
+  return zh;
+}
+
+function toEnglishResponse(exception: unknown): { status: number; body: ErrorBody } {
   if (exception instanceof AppException) {
     return { status: exception.status, body: { code: exception.code, message: exception.message, fields: exception.fields } };
   }

@@ -13,7 +13,10 @@ import {
 import { ErrorCode } from '../errors/error-codes';
 import type { Schema } from './schema';
 
-/** The body of every error (see common/errors): clients switch on `code`, `fields` names what is wrong. */
+/**
+ * The body of every error (see common/errors): clients switch on `code`, `fields` names what is wrong;
+ * `messageZh` and `fieldsZh` say the same in Chinese.
+ */
 export class ErrorBodyDto {
   @ApiProperty({ enum: ErrorCode, enumName: 'ErrorCode' })
   code: ErrorCode;
@@ -27,6 +30,16 @@ export class ErrorBodyDto {
     description: 'Field path (e.g. requiredSkills.0.weight) → what is wrong with it',
   })
   fields?: Record<string, string>;
+
+  @ApiProperty({ description: '`message` in Chinese' })
+  messageZh: string;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'The same paths as `fields`, each message in Chinese without the field name (e.g. days → 不能小于 1)',
+  })
+  fieldsZh?: Record<string, string>;
 }
 
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 503;

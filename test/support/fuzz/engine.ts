@@ -2,6 +2,7 @@ import { casesFor, FuzzCase, Operation, operationsOf } from './cases';
 import { ResponseChecker } from './check';
 import { Rng, Schema } from './values';
 import { mulberry32 } from '../../../src/common/mulberry32';
+import { FALLBACK_FIELD_ZH } from '../../../src/common/errors/messages-zh';
 
 /** Who sends: a name for the report and a Bearer token (none = anonymous). */
 export interface Caller {
@@ -139,7 +140,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
           report.serverErrors.push(finding(`server error ${status}`));
           continue;
         }
-        const problem = checker.check(operation, status, contentType, text);
+        const problem = checker.check(operation, status, contentType, text) ?? chineseProblem(status, contentType, text);
         if (problem) report.mismatches.push(finding(problem));
       }
     }
@@ -148,6 +149,30 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   report.reached2xx = succeeded.size;
   report.not2xx = operations.map((o) => o.key).filter((k) => !succeeded.has(k));
   return report;
+}
+
+const CHINESE = /[\u3400-\u9fff]/;
+
+/**
+ * Every error a client can cause reads in Chinese too: `messageZh`, and `fieldsZh` naming exactly the
+ * paths of `fields`, each a Chinese message a rule produced (not the catalogue's fallback).
+ */
+export function chineseProblem(status: number, contentType: string, text: string): string | null {
+  if (status < 400 || status >= 500 || !contentType.includes('application/json')) return null;
+  let body: { messageZh?: unknown; fields?: Record<string, string>; fieldsZh?: Record<string, string> };
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof body.messageZh !== 'string' || !CHINESE.test(body.messageZh)) return 'messageZh missing or not Chinese';
+  if (!body.fields) return body.fieldsZh ? 'fieldsZh without fields' : null;
+  const paths = Object.keys(body.fields).sort().join(',');
+  if (Object.keys(body.fieldsZh ?? {}).sort().join(',') !== paths) return `fieldsZh paths differ from fields (${paths})`;
+  for (const [path, zh] of Object.entries(body.fieldsZh ?? {})) {
+    if (zh === FALLBACK_FIELD_ZH || !CHINESE.test(zh)) return `no Chinese for ${path}: ${body.fields[path]}`;
+  }
+  return null;
 }
 
 function toRequest(baseUrl: string, c: FuzzCase, caller: Caller): { url: string; init: RequestInit; summary: string } {

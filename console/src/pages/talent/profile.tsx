@@ -5,6 +5,7 @@ import { Async, FieldError, FormError, Progress } from '../../components/ui';
 import { getLang, t } from '../../i18n/i18n';
 import type { Page, RecommendationList, Talent } from '../../types';
 import { useLoad, usePoll } from '../../use-load';
+import { EducationEditor, EducationRow, fromEducationRows, toEducationRows } from './education-editor';
 import { fromRows, SkillEditor, SkillRow, toRows } from './skill-editor';
 
 interface Draft {
@@ -16,6 +17,7 @@ interface Draft {
   salaryMax: string;
   summary: string;
   skills: SkillRow[];
+  education: EducationRow[];
 }
 
 /** An empty box is "not given" (null); anything else goes to the API as typed, which names a bad value. */
@@ -30,6 +32,7 @@ function draftOf(talent: Talent): Draft {
     salaryMax: talent.expectedSalaryMax?.toString() ?? '',
     summary: talent.summary ?? '',
     skills: toRows(talent.skills ?? []),
+    education: toEducationRows(talent.education ?? []),
   };
 }
 
@@ -76,6 +79,7 @@ export function ProfilePage({ talentId }: { talentId: string }) {
         expectedSalaryMax: salaryValue(draft.salaryMax),
         summary: draft.summary,
         skills: fromRows(draft.skills),
+        education: fromEducationRows(draft.education),
       });
       talent.setData(updated);
       setPhase('recomputing');
@@ -133,6 +137,7 @@ export function ProfilePage({ talentId }: { talentId: string }) {
                   <textarea name="summary" rows={4} value={draft.summary} onInput={(e) => setDraft({ ...draft, summary: e.currentTarget.value })} />
                   <FieldError error={error} field="summary" />
                 </label>
+                <EducationEditor rows={draft.education} set={(education) => setDraft({ ...draft, education })} error={error} />
                 <SkillEditor rows={draft.skills} set={(skills) => setDraft({ ...draft, skills })} error={error} taxonomy={taxonomy.data ?? []} />
                 {phase === 'conflict' ? <p class="form-error">{t('profile.conflict')}</p> : <FormError error={error} />}
                 <button type="submit" disabled={saving} data-action="save-profile">

@@ -1,5 +1,6 @@
 import { FieldError } from '../../components/ui';
 import { t } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/zh';
 import type { TalentSkill } from '../../types';
 
 export interface SkillRow {
@@ -46,10 +47,11 @@ export function SkillEditor({ rows, set, error, taxonomy }: { rows: SkillRow[]; 
               <select name={`skills.${i}.level`} value={r.level} onChange={(e) => update(i, { level: e.currentTarget.value })}>
                 {[1, 2, 3, 4, 5].map((l) => (
                   <option key={l} value={l}>
-                    {l}
+                    {l} {t(`skill.level.${l}` as MessageKey)}
                   </option>
                 ))}
               </select>
+              <FieldError error={error} field={`skills.${i}.level`} />
             </label>
             <label>
               <span>{t('profile.years')}</span>
@@ -62,7 +64,7 @@ export function SkillEditor({ rows, set, error, taxonomy }: { rows: SkillRow[]; 
           </li>
         ))}
       </ol>
-      <FieldError error={error} field="skills" />
+      <FieldError error={error} field="skills" items />
       <button type="button" class="secondary" data-action="add-skill" onClick={() => set([...rows, { name: '', level: '3', years: '' }])}>
         {t('profile.addSkill')}
       </button>
