@@ -31,6 +31,35 @@ const list = (values: string): string => values.split(/,\s*/).join('、');
 
 type Rule = [RegExp, string | ((...groups: string[]) => string)];
 
+const CONDITION_KIND_ZH: Record<string, string> = {
+  minDegree: '最低学历',
+  maxAge: '年龄上限',
+  honour: '荣誉',
+  tier: '人才类别',
+  field: '专业领域',
+  industry: '行业',
+  employerKeyChain: '重点产业链企业',
+  firstEmploymentInZone: '首次在区内就业',
+  graduatedWithinYears: '毕业年限',
+  minYearsExperience: '最少工作年限',
+};
+const conditionKindZh = (kind: string): string => CONDITION_KIND_ZH[kind] ?? '未知类型的';
+const LIST_NOUN_ZH: Record<string, string> = { honours: '荣誉', 'field keywords': '领域关键词', tiers: '人才类别', industries: '行业' };
+
+/** The rule part of a policy condition's message (policy.dto.ts VALUE_RULES). */
+function conditionRuleZh(rule: string): string {
+  let m = /^one of (.+)$/.exec(rule);
+  if (m) return `必须是以下之一：${list(m[1])}`;
+  m = /^an integer from (\d+) to (\d+)$/.exec(rule);
+  if (m) return `必须是 ${m[1]} 到 ${m[2]} 之间的整数`;
+  m = /^a list of 1–(\d+) distinct (.+?) \(at most (\d+) characters each\)$/.exec(rule);
+  if (m) return `必须是 1–${m[1]} 个不重复的${LIST_NOUN_ZH[m[2]] ?? m[2]}（每个最多 ${m[3]} 个字符）`;
+  m = /^a list of distinct (.+?): (.+)$/.exec(rule);
+  if (m) return `必须是不重复的${LIST_NOUN_ZH[m[1]] ?? m[1]}列表，取自：${list(m[2])}`;
+  if (rule === 'true') return '只能为 true';
+  return '无效';
+}
+
 /** Field messages with the field's name already removed (see stripProperty), whole-message matches. */
 const FIELD_RULES: Rule[] = [
   // class-validator defaults used by the DTOs
@@ -68,6 +97,8 @@ const FIELD_RULES: Rule[] = [
   [/^must be digits, optionally with \+, spaces or dashes$/, '必须是数字，可含 +、空格或短横线'],
   [/^must be a (\d+)-digit catalogue code, e\.g\. (\d+)$/, (n, e) => `必须是 ${n} 位专业目录代码，如 ${e}`],
   [/^must be an (\d+)-character unified social credit code$/, (n) => `必须是 ${n} 位统一社会信用代码`],
+  // policy conditions: "value of a maxAge condition must be an integer from 14 to 100"
+  [/^of an? (\w+) condition must be (.+)$/, (kind, rule) => `${conditionKindZh(kind)}条件的取值${conditionRuleZh(rule)}`],
   // text sanitising and body shape
   [/^must not contain control characters such as \\u0000$/, '不能包含控制字符（如 \\u0000）'],
   [/^must be valid Unicode \(lone surrogate\)$/, '必须是有效的 Unicode 文本（含孤立代理项）'],
