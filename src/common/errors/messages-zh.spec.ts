@@ -66,6 +66,10 @@ function dtoMessages(): { where: string; path: string; message: string }[] {
 
 /** The field messages services and pipes write themselves (everything that reaches `fields` outside class-validator). */
 const SERVICE_MESSAGES: [string, string][] = [
+  ['mustVisit', 'the must-visit universities need 3 day(s) with travel, more than the 2 requested'],
+  ['cities', 'no university is known in 火星, 月球'],
+  ['enterprises', 'unknown enterprise: e97dd692-b145-4d3e-8bd7-64932bc6263c'],
+  ['enterprises', 'these enterprises have no open position in the focus'],
   ['id', 'must be a kebab-case skill id'],
   ['id', 'already exists'],
   ['broaderId', 'would make the taxonomy cyclic'],

@@ -144,6 +144,10 @@ const FIELD_RULES: Rule[] = [
   [/^(\d+) must-visits do not fit in (\d+) day\(s\) × (\d+) stop\(s\)$/, (n, d, s) => `${n} 所必访高校排不进 ${d} 天 × 每天 ${s} 站`],
   [/^the must-visit universities alone cost more than the budget of (\S+) yuan$/, (b) => `仅必访高校的费用就超过预算 ${b} 元`],
   [/^must be an IANA zone name$/, '必须是 IANA 时区名称'],
+  [/^the must-visit universities need (\d+) day\(s\) with travel, more than the (\d+) requested$/, (n, d) => `必访高校连同路程需要 ${n} 天，超过所选的 ${d} 天`],
+  [/^no university is known in (.+)$/, (places) => `以下地区没有已登记的高校：${list(places)}`],
+  [/^unknown enterprise: (.+)$/, (ids) => `未知企业：${list(ids)}`],
+  [/^these enterprises have no open position in the focus$/, '这些企业在所选范围内没有在招岗位'],
   // stored records the engine cannot use (UNMATCHABLE)
   [/^must be text$/, '必须是文本'],
   [/^must be non-empty text$/, '必须是非空文本'],
