@@ -9,6 +9,7 @@ import { StatusPage } from './pages/coordinator/status';
 import { SupplyPage } from './pages/coordinator/supply';
 import { TripPage } from './pages/coordinator/trip';
 import { CandidatesPage } from './pages/enterprise/candidates';
+import { OpeningEditorPage } from './pages/enterprise/opening-editor';
 import { EnterpriseOpeningsPage } from './pages/enterprise/openings';
 import { ConsentsPage } from './pages/talent/consents';
 import { DataPage } from './pages/talent/data';
@@ -52,6 +53,8 @@ function page(path: string[], session: Session) {
     return <OpeningsPage />;
   }
   if (area === 'enterprise' && role === 'enterprise' && session.user.enterpriseId) {
+    if (name === 'openings' && id === 'new') return <OpeningEditorPage />;
+    if (name === 'openings' && id && path[3] === 'edit') return <OpeningEditorPage positionId={id} />;
     if (name === 'openings' && id) return <CandidatesPage positionId={id} />;
     return <EnterpriseOpeningsPage enterpriseId={session.user.enterpriseId} />;
   }

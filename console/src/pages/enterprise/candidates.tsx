@@ -21,7 +21,7 @@ export function CandidatesPage({ positionId }: { positionId: string }) {
         <a href="#/enterprise/openings">← {t('ent.back')}</a>
       </p>
       <h1 id="cand-title">{t('cand.title', { title })}</h1>
-      <Async state={list} empty={(d) => d.items.length === 0}>
+      <Async state={list} empty={(d) => d.items.length === 0 && !d.stale}>
         {(data) => (
           <>
             <Freshness stale={data.stale} computedAt={data.computedAt} />
