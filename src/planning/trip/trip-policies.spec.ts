@@ -1,3 +1,4 @@
+import { tripPlanToHtml } from './trip-exports';
 import { planTrip } from './trip-planner';
 import { position, programme, university } from './trip-test-factories';
 import type { TripPlanningInput, TripPolicy } from './trip-types';
@@ -77,4 +78,14 @@ describe('trip stop policies (which policies to present to which majors)', () =>
     const strip = (r: typeof without) => JSON.stringify(r, (k, v) => (k === 'policies' ? undefined : v));
     expect(strip(withPolicies)).toBe(strip(without));
   });
+
+  it('prints them in the stop\'s 双选会 agenda, escaped, with the illustrative note', () => {
+    const result = planTrip(instance([...POLICIES, { id: 'x', nameZh: '<b>补贴</b>', nameEn: 'x', illustrative: true, conditions: [] }]));
+    const html = tripPlanToHtml(result, { lang: 'zh' });
+    expect(html).toContain('宣讲政策（按专业，应届毕业生入职可申请）');
+    expect(html).toContain('<li class="major-policies">材料科学与工程（硕士）：包头市重点产业博士硕士引进行动计划（1/2 个岗位）、新就业高校毕业生生活补贴（2/2 个岗位）、&lt;b&gt;补贴&lt;/b&gt;（2/2 个岗位）</li>');
+    expect(html).toContain('政策条件与金额为示例');
+    expect(tripPlanToHtml(planTrip(instance(undefined)), { lang: 'zh' })).not.toContain('宣讲政策');
+  });
 });
+
