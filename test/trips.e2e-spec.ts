@@ -23,10 +23,11 @@ interface Stop {
   longitude: number;
   start: string;
   end: string;
-  majors: { major: string; graduatesPerYear: number }[];
+  majors: { major: string; degree: string; graduatesPerYear: number }[];
   positions: { title: string; enterpriseName: string; positionIds: string[] }[];
   enterprises: { enterpriseName: string; positions: { positionIds: string[] }[] }[];
   partnerships: { type: string; status: string }[];
+  policies: { major: string; degree: string; ofPositions: number; policies: { nameZh: string; positions: number }[] }[];
 }
 interface Day {
   day: number;
@@ -139,6 +140,33 @@ describe('recruitment trips and supply/demand (demo data)', () => {
     const html = await t.http().post('/recruitment-trips/plan/html').send({ days: 2, cities: ['兰州'], focus: { industries: ['rare_earth'] } }).expect(200);
     expect(html.text).toContain('双选会议程 · 兰州大学');
     expect(html.text).toContain('出发时间');
+
+    // Which policies to present to which majors: per targeted cohort, as a new graduate of it would get them
+    // with the rare-earth posts presented to it (every rare-earth employer is in a key chain).
+    for (const stop of stops) {
+      expect(stop.policies.map((m) => `${m.major}|${m.degree}`)).toEqual(stop.majors.map((m) => `${m.major}|${m.degree}`));
+      for (const m of stop.policies) {
+        expect(m.ofPositions).toBeGreaterThan(0);
+        const names = m.policies.map((p) => p.nameZh);
+        for (const p of m.policies) {
+          expect(p.positions).toBeGreaterThan(0);
+          expect(p.positions).toBeLessThanOrEqual(m.ofPositions);
+        }
+        // Tier, honour and age are unknown for a cohort: the high-level and honour policies are never offered to it.
+        for (const never of ['八项措施·高层次人才安家支持', '人才贷', '鹿城英才', '事业编制企业用', '职业技能人才岗位补贴']) expect(names).not.toContain(never);
+        const degreeAtLeastBachelor = ['bachelor', 'master', 'doctorate'].includes(m.degree);
+        if (degreeAtLeastBachelor) expect(names).toContain('新就业高校毕业生生活补贴');
+        else expect(names).not.toContain('新就业高校毕业生生活补贴');
+        if (m.degree === 'master' || m.degree === 'doctorate') expect(names).toContain('包头市重点产业博士硕士引进行动计划');
+        else expect(names).not.toContain('包头市重点产业博士硕士引进行动计划');
+      }
+    }
+    console.log(
+      'Lanzhou policies per major:',
+      stops.map((s) => `${s.name}: ${s.policies.map((m) => `${m.major}(${m.degree}) ${m.policies.map((p) => `${p.nameZh} ${p.positions}/${m.ofPositions}`).join(', ') || '—'}`).join('; ')}`).join(' | '),
+    );
+    expect(html.text).toContain('宣讲政策（按专业，应届毕业生入职可申请）');
+    expect(html.text).toMatch(/<li class="major-policies">[^<]+（硕士）：[^<]*包头市重点产业博士硕士引进行动计划（\d+\/\d+ 个岗位）/);
   });
 
   it('lists the pick lists and narrows the trip to provinces, universities and participating enterprises', async () => {

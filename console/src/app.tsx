@@ -5,6 +5,7 @@ import type { MessageKey } from './i18n/zh';
 import { LoginPage } from './pages/login';
 import { CoordinatorOpeningPage } from './pages/coordinator/opening';
 import { OpeningsPage } from './pages/coordinator/openings';
+import { PolicyCostPage } from './pages/coordinator/policy-cost';
 import { StatusPage } from './pages/coordinator/status';
 import { SupplyPage } from './pages/coordinator/supply';
 import { TripPage } from './pages/coordinator/trip';
@@ -23,6 +24,7 @@ const NAV: Record<Role, [string, MessageKey][]> = {
     ['#/coordinator/openings', 'nav.openings'],
     ['#/coordinator/supply', 'nav.supply'],
     ['#/coordinator/trip', 'nav.trip'],
+    ['#/coordinator/policy-cost', 'nav.policyCost'],
     ['#/coordinator/status', 'nav.status'],
   ],
   admin: [],
@@ -48,6 +50,7 @@ function page(path: string[], session: Session) {
   if (area === 'coordinator' && (role === 'coordinator' || role === 'admin')) {
     if (name === 'supply') return <SupplyPage />;
     if (name === 'trip') return <TripPage />;
+    if (name === 'policy-cost') return <PolicyCostPage />;
     if (name === 'status') return <StatusPage />;
     if (name === 'openings' && id) return <CoordinatorOpeningPage positionId={id} />;
     return <OpeningsPage />;

@@ -59,6 +59,7 @@ export interface Candidate {
   reasons: { zh: string[]; en: string[] };
   consentStatus?: ConsentStatus;
   decision?: Decision;
+  policies?: PolicyBriefs;
 }
 
 export interface Freshness {
@@ -101,6 +102,7 @@ export interface Recommendation {
   missingSkills: string[];
   reasons?: { zh: string[]; en: string[] };
   gaps?: SkillGap[];
+  policies?: PolicyBriefs;
 }
 
 /** Why the engine set this talent's profile aside (it is quarantined): the field at fault, in both languages. */
@@ -236,4 +238,56 @@ export interface ProgrammeFeed {
   universityId: string;
   universityName: string;
   city: string;
+}
+
+/** A benefit of a talent policy (amounts in yuan; `flats` of the 178 talent flats). */
+export interface PolicyBenefit {
+  kind: 'subsidy' | 'allowance' | 'researchFunding' | 'housing' | 'loan' | 'post';
+  amountYuan: number | null;
+  flats: number | null;
+  descriptionZh: string;
+  descriptionEn: string | null;
+  amountIsExample: boolean;
+}
+
+/** Policies on a list row: those that apply with that position (benefits), those nearly (what is missing). */
+export interface PolicyBriefs {
+  applies: { policyId: string; nameZh: string; nameEn: string | null; illustrative: boolean; benefits: PolicyBenefit[] }[];
+  nearly: { policyId: string; nameZh: string; nameEn: string | null; illustrative: boolean; missing: { kind: string; unknown: boolean; zh: string; en: string }[] }[];
+}
+
+export interface PolicyCostTotals {
+  talentsPlaced: number;
+  fundDemandedYuan: number;
+  fundPendingYuan: number;
+  otherIssuersYuan: number;
+  loanCeilingYuan: number;
+  flatsDemanded: number;
+  flatsPending: number;
+}
+
+/** GET /policies/pipeline-cost. */
+export interface PipelineCost extends Freshness {
+  strongScore: number;
+  strongTalents: number;
+  referenceYear: number;
+  fund: { issuer: string; yuan: number; demandedYuan: number; pendingYuan: number; remainingYuan: number; shareDemanded: number };
+  flats: { available: number; demanded: number; pending: number; remaining: number };
+  seats: PolicyCostTotals;
+  everyStrongTalent: PolicyCostTotals;
+  items: {
+    policyId: string;
+    nameZh: string;
+    nameEn: string;
+    issuer: string;
+    illustrative: boolean;
+    talents: number;
+    pendingTalents: number;
+    moneyYuan: number;
+    pendingMoneyYuan: number;
+    loanCeilingYuan: number;
+    flats: number;
+    pendingFlats: number;
+    amountsAreExamples: boolean;
+  }[];
 }

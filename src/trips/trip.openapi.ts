@@ -1,5 +1,5 @@
 import { DEGREES, INDUSTRIES, PARTNERSHIP_TYPES } from '../domain/vocabulary';
-import { arrayOf, enumOf, int, nullable, num, object, str, uuid } from '../common/openapi/schema';
+import { arrayOf, bool, enumOf, int, nullable, num, object, str, uuid } from '../common/openapi/schema';
 
 /** One title of one enterprise at a stop: all its openings with that title, presented once. */
 const StopPosition = object({ positionId: uuid, positionIds: arrayOf(uuid), title: str, enterpriseName: str, openHeadcount: int, expectedCandidates: num });
@@ -15,6 +15,15 @@ const Stop = object({
   positions: arrayOf(StopPosition),
   enterprises: arrayOf(object({ enterpriseName: str, booth: int, openHeadcount: int, expectedCandidates: num, positions: arrayOf(StopPosition) })),
   partnerships: arrayOf(object({ type: enumOf(PARTNERSHIP_TYPES), status: enumOf(['existing', 'proposed']) })),
+  /** Per targeted major: the active policies a new graduate of it would get with the titles presented to that cohort (`positions` of `ofPositions`). */
+  policies: arrayOf(
+    object({
+      major: str,
+      degree: enumOf(DEGREES),
+      ofPositions: int,
+      policies: arrayOf(object({ policyId: uuid, nameZh: str, nameEn: str, illustrative: bool, positions: int })),
+    }),
+  ),
   expectedCandidates: num,
   day: int,
   start: str,

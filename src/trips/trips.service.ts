@@ -7,6 +7,9 @@ import { TripPlanningError, type TripPlanResult } from '../planning/trip/trip-ty
 import { PARTNERSHIP_TYPES, type PartnershipType } from '../domain/vocabulary';
 import { DEFAULT_YIELD, SupplyDemandService } from './supply-demand.service';
 import { TripPlanRequestDto } from './trip-request.dto';
+import { Policy } from '../policies/policy.entity';
+import type { Industry } from '../domain/vocabulary';
+import type { TripPolicy } from '../planning/trip/trip-types';
 
 export interface TripOptions {
   cities: { city: string; province: string; universities: number }[];
@@ -54,19 +57,21 @@ export class TripsService {
     // The planner groups a stop's positions by enterprise and, with participating enterprises, presents only theirs.
     const enterpriseOf = await this.enterpriseOfPositions(data.positions.map((p) => p.id));
     const positions = data.positions
-      .map((p) => ({ ...p, enterpriseId: enterpriseOf.get(p.id) }))
+      .map((p) => ({ ...p, enterpriseId: enterpriseOf.get(p.id)?.enterpriseId, employerIndustry: enterpriseOf.get(p.id)?.industry ?? null }))
       .filter((p) => enterpriseIds.length === 0 || enterpriseIds.includes(p.enterpriseId ?? ''));
     if (positions.length === 0) {
       if (enterpriseIds.length > 0) throw AppException.validation({ enterprises: 'these enterprises have no open position in the focus' });
       throw new AppException(ErrorCode.ValidationFailed, 'No open position matches the focus', { focus: 'matches no open position' });
     }
     const partnerships = await this.partnershipsOfUniversities();
+    const policies = await this.activePolicies();
     try {
       const result = planTrip({
         universities: data.universities.map((u) => ({ ...u, partnershipTypes: partnerships.get(u.id) ?? [] })),
         programmes: data.programmes,
         positions,
         supply: data.supply,
+        policies,
         request: {
           origin: request.origin,
           days: request.days,
@@ -151,9 +156,18 @@ export class TripsService {
     };
   }
 
-  private async enterpriseOfPositions(ids: string[]): Promise<Map<string, string>> {
-    const rows: { id: string; enterprise_id: string }[] = await this.dataSource.query('SELECT id, enterprise_id FROM position WHERE id = ANY($1::uuid[])', [ids]);
-    return new Map(rows.map((r) => [r.id, r.enterprise_id]));
+  private async enterpriseOfPositions(ids: string[]): Promise<Map<string, { enterpriseId: string; industry: Industry | null }>> {
+    const rows: { id: string; enterprise_id: string; industry: Industry | null }[] = await this.dataSource.query(
+      'SELECT p.id, p.enterprise_id, e.industry FROM position p JOIN enterprise e ON e.id = p.enterprise_id WHERE p.id = ANY($1::uuid[])',
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, { enterpriseId: r.enterprise_id, industry: r.industry }]));
+  }
+
+  /** The active talent policies, as plain data for the planner (what to present to which majors at each stop). */
+  private async activePolicies(): Promise<TripPolicy[]> {
+    const rows = await this.dataSource.manager.find(Policy, { where: { active: true }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return rows.map((p) => ({ id: p.id, nameZh: p.nameZh, nameEn: p.nameEn ?? p.nameZh, illustrative: p.illustrative, conditions: p.conditions }));
   }
 
   private async partnershipsOfUniversities(): Promise<Map<string, PartnershipType[]>> {

@@ -49,10 +49,10 @@ export async function apiGet(url: string, token: string, path: string): Promise<
  * BullMQ on its own Redis database, and one worker process consuming it; resolves once the initial
  * rebuild of every match is done, so candidate lists and recommendations are there to look at.
  */
-export async function startConsoleService(): Promise<ConsoleService> {
-  await flushRedis(CONSOLE_REDIS_URL);
+export async function startConsoleService(redisUrl: string = CONSOLE_REDIS_URL): Promise<ConsoleService> {
+  await flushRedis(redisUrl);
   const database: TestDatabase = await createTestDatabase('browser');
-  const env = { DATABASE_URL: database.url, REDIS_URL: CONSOLE_REDIS_URL, RECOMPUTE_SWEEP_MS: '1000' };
+  const env = { DATABASE_URL: database.url, REDIS_URL: redisUrl, RECOMPUTE_SWEEP_MS: '1000' };
   let service: ServiceProcess | undefined;
   let worker: WorkerProcess | undefined;
   try {

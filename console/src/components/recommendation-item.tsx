@@ -1,3 +1,4 @@
+import { PolicyLines } from './policy-briefs';
 import { ScoreBars } from './score-bars';
 import { Chips } from './ui';
 import { formatNumber, getLang, label, t } from '../i18n/i18n';
@@ -18,6 +19,7 @@ export function RecommendationItem({ rec, compact = false }: { rec: Recommendati
         {rec.enterpriseName} · {label(INDUSTRY_LABELS, rec.industry)} · {rec.location ?? ''}
         {rec.salaryMin && rec.salaryMax ? ` · ${t('rec.salary', { min: formatNumber(rec.salaryMin), max: formatNumber(rec.salaryMax) })}` : ''}
       </p>
+      <PolicyLines policies={rec.policies} showNearly={!compact} />
       {!compact && (
         <>
           <ScoreBars score={rec.score} components={rec.components} />

@@ -14,6 +14,7 @@ import {
   TripPlanningError,
   TripPlanningErrorCode,
   TripPlanningInput,
+  TripPolicy,
   TripPosition,
   TripProgramme,
   TripUniversity,
@@ -52,6 +53,8 @@ export interface TripContext {
   partnershipTypes: PartnershipType[];
   /** Universities the trip may visit: not excluded and within reach (must-visits always). */
   eligible: number[];
+  /** Talent policies to present per major at each stop. */
+  policies: TripPolicy[];
   routeCache: Map<string, RouteEvaluation>;
 }
 
@@ -180,6 +183,7 @@ export function buildTripContext(input: TripPlanningInput, params: TripPlannerPa
     mustVisit,
     partnershipTypes: [...new Set(r.partnershipTypes ?? [])],
     eligible,
+    policies: input.policies ?? [],
     routeCache: new Map(),
   };
   const mustRoute = evaluateRoute(ctx, mustVisit);

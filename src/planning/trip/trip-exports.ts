@@ -102,7 +102,21 @@ function agendaHtml(day: TripDay, stop: TripStop, t: Labeller): string {
     .map((m) => `<li>${escapeHtml(m.major)}（${escapeHtml(DEGREE_LABELS[m.degree]?.zh ?? m.degree)}）${t('graduates')} ${m.graduatesPerYear} · ≈${fmt(m.expectedCandidates)}</li>`)
     .join('');
   const partnerships = stop.partnerships.length ? `<p><strong>${t('partnerships')}:</strong> ${partnershipsText(stop, t)}</p>` : '';
-  return `<section class="agenda"><h2>${t('agenda')} · ${escapeHtml(stop.name)}</h2><p>${t('day', day.day)} ${stop.start}–${stop.end} · ${escapeHtml(stop.city)}</p>${partnerships}<h3>${t('majors')}</h3><ul>${majors}</ul><table><thead><tr><th>${t('booth')}</th><th>${t('enterprise')}</th><th>${t('positions')}</th><th>${t('headcount')}</th><th>${t('expected')}</th></tr></thead><tbody>${booths}</tbody></table></section>`;
+  return `<section class="agenda"><h2>${t('agenda')} · ${escapeHtml(stop.name)}</h2><p>${t('day', day.day)} ${stop.start}–${stop.end} · ${escapeHtml(stop.city)}</p>${partnerships}<h3>${t('majors')}</h3><ul>${majors}</ul>${policiesHtml(stop, t)}<table><thead><tr><th>${t('booth')}</th><th>${t('enterprise')}</th><th>${t('positions')}</th><th>${t('headcount')}</th><th>${t('expected')}</th></tr></thead><tbody>${booths}</tbody></table></section>`;
+}
+
+/** Per targeted major, the policies a new graduate of it would get with the positions presented to it. */
+function policiesHtml(stop: TripStop, t: Labeller): string {
+  const majors = stop.policies ?? [];
+  if (majors.length === 0) return '';
+  const rows = majors
+    .map((m) => {
+      const names = m.policies.map((p) => `${escapeHtml(p.nameZh)}（${t('policyPositions', p.positions, m.ofPositions)}）`).join('、');
+      return `<li class="major-policies">${escapeHtml(m.major)}（${escapeHtml(DEGREE_LABELS[m.degree]?.zh ?? m.degree)}）：${names || t('noPolicy')}</li>`;
+    })
+    .join('');
+  const note = majors.some((m) => m.policies.some((p) => p.illustrative)) ? `<p class="note">${t('illustrativePolicies')}</p>` : '';
+  return `<h3>${t('policies')}</h3><ul class="policies">${rows}</ul>${note}`;
 }
 
 export function tripPlanToHtml(result: TripPlanResult, options: TripHtmlOptions): string {

@@ -45,6 +45,10 @@ export const TRIP_LABELS = {
   partnerships: ['洽谈合作', 'Partnerships to discuss'],
   partnership_existing: ['已有', 'existing'],
   partnership_proposed: ['拟洽谈', 'to propose'],
+  policies: ['宣讲政策（按专业，应届毕业生入职可申请）', 'Policies to present (per major: what a new graduate would get)'],
+  policyPositions: ['{0}/{1} 个岗位', '{0} of {1} positions'],
+  noPolicy: ['无适用政策', 'no policy applies'],
+  illustrativePolicies: ['政策条件与金额为示例，以正式文件为准', 'policy conditions and amounts are illustrative'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type TripLabelKey = keyof typeof TRIP_LABELS;

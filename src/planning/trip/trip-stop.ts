@@ -6,6 +6,7 @@ import type { PartnershipType } from '../../domain/vocabulary';
 import type { TripContext } from './trip-context';
 import type { ScheduledFair } from './trip-schedule';
 import { clock } from './trip-schedule';
+import { stopPolicies } from './trip-policies';
 import type { TripStop, TripStopEnterprise, TripStopPartnership, TripStopPosition } from './trip-types';
 
 const round = (value: number, digits = 2): number => {
@@ -31,7 +32,7 @@ export function describeStop(ctx: TripContext, u: number, fair: ScheduledFair, r
     .map(({ major, degree, graduatesPerYear, expectedCandidates }) => ({ major, degree, graduatesPerYear, expectedCandidates: round(expectedCandidates) }));
 
   // Several openings of one enterprise often share a title (three 稀土分离岗位操作工 rows); a fair presents it once.
-  const groups = new Map<string, { enterpriseKey: string; entry: TripStopPosition; amount: number; first: number }>();
+  const groups = new Map<string, { enterpriseKey: string; entry: TripStopPosition; amount: number; first: number; indexes: number[] }>();
   for (const e of ctx.supplyOf[u]) {
     const p = ctx.positions[e.pos];
     const enterpriseKey = p.enterpriseId ?? p.enterpriseName;
@@ -41,12 +42,14 @@ export function describeStop(ctx: TripContext, u: number, fair: ScheduledFair, r
       group.entry.positionIds.push(p.id);
       group.entry.openHeadcount += p.openHeadcount;
       group.amount += e.amount;
+      group.indexes.push(e.pos);
     } else {
       groups.set(key, {
         enterpriseKey,
         entry: { positionId: p.id, positionIds: [p.id], title: p.title.trim(), enterpriseName: p.enterpriseName, openHeadcount: p.openHeadcount, expectedCandidates: 0 },
         amount: e.amount,
         first: e.pos,
+        indexes: [e.pos],
       });
     }
   }
@@ -81,6 +84,7 @@ export function describeStop(ctx: TripContext, u: number, fair: ScheduledFair, r
     positions,
     enterprises,
     partnerships: partnerships(uni.partnershipTypes ?? [], requested),
+    policies: stopPolicies(ctx, u, majors, titles.map((t) => ({ entry: t.entry, positionIndexes: t.indexes }))),
     expectedCandidates: round(ctx.supplyOf[u].reduce((s, e) => s + e.amount, 0)),
     day: fair.day,
     start: clock(fair.start),

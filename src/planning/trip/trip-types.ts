@@ -4,6 +4,7 @@
  * never reads a database, so it can be tested exhaustively and run in a worker thread.
  */
 import type { Degree, Industry, PartnershipType } from '../../domain/vocabulary';
+import type { PolicyRule } from '../../matching/policy/policy-types';
 
 /** A university that can host a two-way job fair (双选会). Coordinates are WGS-84 degrees. */
 export interface TripUniversity {
@@ -34,6 +35,8 @@ export interface TripPosition {
   /** Groups the enterprise's positions at a stop; the name stands in when absent. */
   enterpriseId?: string;
   industry: Industry;
+  /** The employer's industry: whether it is in one of the zone's key chains (the policies' `employerKeyChain`). */
+  employerIndustry?: Industry | null;
   /** 1 (can wait) to 5 (urgent). Informational here: it is already folded into `demand`. */
   urgency: number;
   openHeadcount: number;
@@ -99,12 +102,29 @@ export interface TripRequest {
   requirePartnership?: boolean;
 }
 
+/** A talent policy as the planner reads it (the active policies, passed in by the caller). */
+export interface TripPolicy extends PolicyRule {
+  illustrative: boolean;
+}
+
 export interface TripPlanningInput {
   universities: TripUniversity[];
   programmes: TripProgramme[];
   positions: TripPosition[];
   supply: SupplyEdge[];
   request: TripRequest;
+  /** Talent policies to present at each stop per major (trip-policies.ts); none when absent. */
+  policies?: TripPolicy[];
+}
+
+/** The policies a new graduate of one targeted major would get with the titles presented to that cohort at a stop. */
+export interface TripStopMajorPolicies {
+  major: string;
+  degree: Degree;
+  /** Titles presented at the stop that this cohort is expected for. */
+  ofPositions: number;
+  /** Policies that apply with at least one of them; `positions`: with how many. */
+  policies: { policyId: string; nameZh: string; nameEn: string; illustrative: boolean; positions: number }[];
 }
 
 export interface TripStopMajor {
@@ -157,6 +177,8 @@ export interface TripStop {
   /** The same positions by enterprise: the booth list of the fair. */
   enterprises: TripStopEnterprise[];
   partnerships: TripStopPartnership[];
+  /** Per targeted major (same order as `majors`): the policies to present to it. */
+  policies: TripStopMajorPolicies[];
   expectedCandidates: number;
   day: number;
   /** Local "HH:MM" of the fair. */

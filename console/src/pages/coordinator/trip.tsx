@@ -26,6 +26,7 @@ interface Stop {
   positions: StopPosition[];
   enterprises: { enterpriseName: string; booth: number; openHeadcount: number; expectedCandidates: number; positions: StopPosition[] }[];
   partnerships: { type: string; status: 'existing' | 'proposed' }[];
+  policies: { major: string; degree: string; ofPositions: number; policies: { policyId: string; nameZh: string; nameEn: string; illustrative: boolean; positions: number }[] }[];
   expectedCandidates: number;
   day: number;
   start: string;
@@ -110,6 +111,21 @@ function StopCard({ stop }: { stop: Stop }) {
           <strong>{t('trip.partnerships')}:</strong>{' '}
           {stop.partnerships.map((p) => `${label(PARTNERSHIP_LABELS, p.type)}（${t(p.status === 'existing' ? 'trip.partnership.existing' : 'trip.partnership.proposed')}）`).join('、')}
         </p>
+      )}
+      {stop.policies.length > 0 && (
+        <>
+          <h5>{t('trip.policies')}</h5>
+          <ul class="small stop-policies">
+            {stop.policies.map((m) => (
+              <li key={`${m.major}|${m.degree}`} data-major={m.major} data-degree={m.degree} data-policies={m.policies.map((p) => p.nameZh).join('、')}>
+                {m.major}（{label(DEGREE_LABELS, m.degree)}）：
+                {m.policies.length === 0
+                  ? t('trip.noPolicy')
+                  : m.policies.map((p) => `${getLang() === 'zh' ? p.nameZh : p.nameEn}（${t('trip.policyPositions', { n: p.positions, of: m.ofPositions })}）`).join('、')}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <h5>{t('trip.agenda', { n: stop.enterprises.length, titles: stop.positions.length })}</h5>
       <ol class="agenda">

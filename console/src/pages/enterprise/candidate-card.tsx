@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, ApiError } from '../../api';
+import { PolicyLines } from '../../components/policy-briefs';
 import { ScoreBars } from '../../components/score-bars';
 import { Chips, FieldError, FormError } from '../../components/ui';
 import { getLang, label, t } from '../../i18n/i18n';
@@ -60,6 +61,7 @@ export function CandidateCard({ positionId, positionTitle, rank, candidate }: { 
         </span>
       </div>
       <ScoreBars score={candidate.score} components={candidate.components} />
+      <PolicyLines policies={candidate.policies} appliesKey="policy.brings" showNearly={false} benefits />
       <div class="skills">
         <div>
           <h3>{t('cand.matched')}</h3>
