@@ -149,6 +149,8 @@ describe('hostile imports are refused within a memory budget (real PostgreSQL an
       code: 'IMPORT_LIMIT_EXCEEDED',
       message: expect.stringMatching(/bytes declared uncompressed measured, the limit is 268,435,456 \(IMPORT_XLSX_MAX_UNCOMPRESSED_BYTES\)/),
       fields: { IMPORT_XLSX_MAX_UNCOMPRESSED_BYTES: expect.stringContaining('limit 268435456') },
+      messageZh: expect.stringMatching(/[\u4e00-\u9fff]/),
+      fieldsZh: { IMPORT_XLSX_MAX_UNCOMPRESSED_BYTES: expect.stringContaining('上限 268435456') },
     });
     expect(rssDeltaMb).toBeLessThan(RSS_BUDGET_MB);
     expect(leftovers()).toEqual([]);
