@@ -5,6 +5,7 @@ import { t } from '../../i18n/i18n';
 import type { CandidateList, Position } from '../../types';
 import { useLoad, usePoll } from '../../use-load';
 import { CandidateCard } from './candidate-card';
+import { PipelineView } from './pipeline-view';
 
 const PAGE = 20;
 const MAX = 200;
@@ -14,6 +15,7 @@ export function CandidatesPage({ positionId }: { positionId: string }) {
   const [limit, setLimit] = useState(PAGE);
   const list = useLoad(() => get<CandidateList>(`/positions/${positionId}/candidates${query({ limit })}`), [positionId, limit]);
   usePoll(Boolean(list.data?.stale), 2000, list.reload);
+  const [tab, setTab] = useState<'ranking' | 'pipeline'>('ranking');
   const title = position.data?.title ?? '…';
   return (
     <section class="page" aria-labelledby="cand-title">
@@ -21,6 +23,17 @@ export function CandidatesPage({ positionId }: { positionId: string }) {
         <a href="#/enterprise/openings">← {t('ent.back')}</a>
       </p>
       <h1 id="cand-title">{t('cand.title', { title })}</h1>
+      <div class="tabs" role="tablist">
+        <button type="button" role="tab" class={tab === 'ranking' ? '' : 'secondary'} aria-selected={tab === 'ranking'} data-tab="ranking" onClick={() => setTab('ranking')}>
+          {t('pipe.tabRanking')}
+        </button>{' '}
+        <button type="button" role="tab" class={tab === 'pipeline' ? '' : 'secondary'} aria-selected={tab === 'pipeline'} data-tab="pipeline" onClick={() => setTab('pipeline')}>
+          {t('pipe.tab')}
+        </button>
+      </div>
+      {tab === 'pipeline' ? (
+        <PipelineView positionId={positionId} />
+      ) : (
       <Async state={list} empty={(d) => d.items.length === 0 && !d.stale}>
         {(data) => (
           <>
@@ -38,6 +51,7 @@ export function CandidatesPage({ positionId }: { positionId: string }) {
           </>
         )}
       </Async>
+      )}
     </section>
   );
 }
