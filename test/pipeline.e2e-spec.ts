@@ -87,6 +87,16 @@ describe('applications, invitations and the hiring pipeline', () => {
     await t.as(enterpriseOther.token).post(`/positions/${positionB}/invitations`).send({ talentId: otherTalent }).expect(422);
   });
 
+  it('the shortlist is the first view of the pipeline: a shortlisted candidate enters it at 推荐, unseen by the talent', async () => {
+    const third = (await t.http().post('/talents').send(talentBody({ name: '孙悦' })).expect(201)).body.id;
+    await insertMatch(t, third, positionA, 70);
+    await t.as(enterprise.token).put(`/positions/${positionA}/candidates/${third}/decision`).send({ decision: 'shortlisted' }).expect(200);
+    const row = (await t.as(enterprise.token).get(`/positions/${positionA}/pipeline?sort=applied`).expect(200)).body.items.find((i: { talentId: string }) => i.talentId === third);
+    expect(row).toMatchObject({ source: 'matched', stage: 'recommended', masked: true, name: '孙*' });
+    const own = await t.account('talent', { talentId: third });
+    expect((await t.as(own.token).get(`/talents/${third}/applications`).expect(200)).body.total).toBe(0);
+  });
+
   it('never shows another enterprise the pipeline or its notes', async () => {
     await t.as(enterpriseOther.token).get(`/positions/${positionA}/pipeline`).expect(404);
     await t.as(enterpriseOther.token).patch(`/positions/${positionA}/pipeline/${talentId}`).send({ note: 'x', version: 1 }).expect(404);
@@ -100,6 +110,8 @@ describe('applications, invitations and the hiring pipeline', () => {
     const row = (await t.as(enterprise.token).get(`/positions/${positionA}/pipeline`).expect(200)).body.items.find((i: { talentId: string }) => i.talentId === talentId);
     expect(row).toMatchObject({ masked: true, consentStatus: 'withdrawn', phone: '139****1111' });
     await t.as(talent.token).post(`/talents/${talentId}/applications/${positionA}/withdraw`).expect(404);
+    const exported = (await t.as(talent.token).get('/me/export').expect(200)).body;
+    expect(exported.pipeline[0]).toMatchObject({ position_id: positionA, source: 'applied', interest_note: '可随时到岗' });
     const audit = (await t.http().get(`/audit?talentId=${talentId}&action=application.withdraw`).expect(200)).body.items;
     expect(audit[0].details).toMatchObject({ positionId: positionA, consentRevoked: true });
   });

@@ -106,11 +106,15 @@ export class InterestService {
     return this.application(id);
   }
 
-  /** A talent's applications and invitations, latest first (stage shown; enterprise notes are not). */
+  /**
+   * A talent's applications and invitations, latest first (stage shown; enterprise notes are not). An
+   * entry the enterprise only shortlisted is its own working list, not shown to the talent.
+   */
   async applications(talentId: string, page: number, limit: number) {
-    const [{ total }]: { total: number }[] = await this.dataSource.query('SELECT count(*)::int AS total FROM pipeline_entry WHERE talent_id = $1', [talentId]);
+    const mine = 'talent_id = $1 AND (applied_at IS NOT NULL OR invited_at IS NOT NULL)';
+    const [{ total }]: { total: number }[] = await this.dataSource.query(`SELECT count(*)::int AS total FROM pipeline_entry WHERE ${mine}`, [talentId]);
     const rows: { id: string }[] = await this.dataSource.query(
-      'SELECT id FROM pipeline_entry WHERE talent_id = $1 ORDER BY updated_at DESC, id LIMIT $2 OFFSET $3',
+      `SELECT id FROM pipeline_entry WHERE ${mine} ORDER BY updated_at DESC, id LIMIT $2 OFFSET $3`,
       [talentId, limit, (page - 1) * limit],
     );
     return { items: await Promise.all(rows.map((r) => this.application(r.id))), total, page, limit };
