@@ -409,7 +409,7 @@ export const en: Record<MessageKey, string> = {
   'pipe.empty': 'Nobody in the pipeline yet. Applicants and the candidates you invite appear here.',
   'pipe.source.applied': 'Applied',
   'pipe.source.invited': 'Invited',
-  'pipe.source.matched': 'Recommended',
+  'pipe.source.matched': 'Shortlisted',
   'pipe.interestNote': 'Note with the application',
   'pipe.withdrawnAt': 'The talent withdrew',
   'pipe.move': 'Move to',

@@ -408,7 +408,7 @@ export const zh = {
   'pipe.empty': '暂无招聘流程记录。人才申请或您邀请候选人后会出现在这里。',
   'pipe.source.applied': '人才申请',
   'pipe.source.invited': '企业邀请',
-  'pipe.source.matched': '系统推荐',
+  'pipe.source.matched': '加入候选',
   'pipe.interestNote': '申请留言',
   'pipe.withdrawnAt': '人才已撤回申请',
   'pipe.move': '改为阶段',

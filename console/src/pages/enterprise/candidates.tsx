@@ -34,23 +34,23 @@ export function CandidatesPage({ positionId }: { positionId: string }) {
       {tab === 'pipeline' ? (
         <PipelineView positionId={positionId} />
       ) : (
-      <Async state={list} empty={(d) => d.items.length === 0 && !d.stale}>
-        {(data) => (
-          <>
-            <Freshness stale={data.stale} computedAt={data.computedAt} />
-            <ol class="cards candidates">
-              {data.items.map((c, i) => (
-                <CandidateCard key={c.talentId} positionId={positionId} positionTitle={title} rank={i + 1} candidate={c} />
-              ))}
-            </ol>
-            {data.items.length >= limit && limit < MAX && (
-              <button type="button" class="secondary more" data-action="more" disabled={list.loading} onClick={() => setLimit(Math.min(MAX, limit + PAGE))}>
-                {list.loading ? t('common.loading') : t('cand.more')}
-              </button>
-            )}
-          </>
-        )}
-      </Async>
+        <Async state={list} empty={(d) => d.items.length === 0 && !d.stale}>
+          {(data) => (
+            <>
+              <Freshness stale={data.stale} computedAt={data.computedAt} />
+              <ol class="cards candidates">
+                {data.items.map((c, i) => (
+                  <CandidateCard key={c.talentId} positionId={positionId} positionTitle={title} rank={i + 1} candidate={c} />
+                ))}
+              </ol>
+              {data.items.length >= limit && limit < MAX && (
+                <button type="button" class="secondary more" data-action="more" disabled={list.loading} onClick={() => setLimit(Math.min(MAX, limit + PAGE))}>
+                  {list.loading ? t('common.loading') : t('cand.more')}
+                </button>
+              )}
+            </>
+          )}
+        </Async>
       )}
     </section>
   );
