@@ -713,6 +713,19 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
 
     await tal.page.reload();
     await first.locator('.interest [data-stage="hired"]').waitFor();
+
+    // The same two pages at phone width.
+    const talPhone = await open(role, 'phone');
+    await go(talPhone.page, '#/talent/recommendations', 'li.recommendation .interest[data-applied="true"]');
+    expectWellLaidOut(await inspect(talPhone.page, 'talent-applied'));
+    const entPhone = await openConsole(browser, service.url, VIEWPORTS.phone);
+    opened.push(entPhone);
+    await signIn(entPhone.page, hr[0], hr[1]);
+    await go(entPhone.page, `#/enterprise/openings/${positionId}`, '[data-tab="pipeline"]');
+    await entPhone.page.locator('[data-tab="pipeline"]').click();
+    await entPhone.page.locator(`li.pipeline-entry[data-talent-id="${talentId}"]`).waitFor();
+    expectWellLaidOut(await inspect(entPhone.page, 'enterprise-pipeline'));
+    await screenshot(entPhone.page, 'enterprise-pipeline');
   });
 
   it('quarantine: a stored profile the engine cannot read is shown to the talent with its field and listed on the status page', async () => {
