@@ -85,6 +85,12 @@ describe('applications, invitations and the hiring pipeline', () => {
     const row = (await t.as(enterprise.token).get(`/positions/${positionA}/pipeline`).expect(200)).body.items.find((i: { talentId: string }) => i.talentId === otherTalent);
     expect(row).toMatchObject({ masked: true, phone: '139****2222', name: '赵*' });
     await t.as(enterpriseOther.token).post(`/positions/${positionB}/invitations`).send({ talentId: otherTalent }).expect(422);
+    const invitee = await t.account('talent', { talentId: otherTalent });
+    expect((await t.as(invitee.token).get(`/talents/${otherTalent}/applications`).expect(200)).body.items[0]).toMatchObject({ source: 'invited', inviteNote: '欢迎面试' });
+    await t.as(enterpriseOther.token).post(`/positions/${positionA}/invitations/${otherTalent}/withdraw`).expect(404);
+    await t.as(enterprise.token).post(`/positions/${positionA}/invitations/${otherTalent}/withdraw`).expect(200);
+    expect((await t.as(invitee.token).get(`/talents/${otherTalent}/applications`).expect(200)).body.total).toBe(0);
+    await t.as(enterprise.token).post(`/positions/${positionA}/invitations/${otherTalent}/withdraw`).expect(404);
   });
 
   it('the shortlist is the first view of the pipeline: a shortlisted candidate enters it at 推荐, unseen by the talent', async () => {

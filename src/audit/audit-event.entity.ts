@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   'application.submit',
   'application.withdraw',
   'invitation.send',
+  'invitation.withdraw',
   'pipeline.move',
   'user.create',
   'user.role_change',

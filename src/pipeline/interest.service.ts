@@ -107,6 +107,22 @@ export class InterestService {
   }
 
   /**
+   * The enterprise takes an invitation back: the talent no longer sees it (the audit log keeps it). An
+   * application the talent already made stays; ending that is a move to 未通过.
+   */
+  async withdrawInvitation(principal: Principal, positionId: string, talentId: string) {
+    const id = await this.dataSource.transaction(async (manager) => {
+      const entry = await this.lockedEntry(manager, positionId, talentId);
+      if (!entry || !entry.invitedAt) throw AppException.notFound('Invitation', talentId);
+      await manager.update(PipelineEntry, { id: entry.id }, { invitedAt: null, inviteNote: null, updatedAt: new Date(), version: entry.version + 1 });
+      const [{ enterprise_id: enterpriseId }]: { enterprise_id: string }[] = await manager.query('SELECT enterprise_id FROM position WHERE id = $1', [positionId]);
+      await this.audit.record({ action: 'invitation.withdraw', actor: principal, talentId, enterpriseId, details: { positionId } }, manager);
+      return entry.id;
+    });
+    return this.application(id);
+  }
+
+  /**
    * A talent's applications and invitations, latest first (stage shown; enterprise notes are not). An
    * entry the enterprise only shortlisted is its own working list, not shown to the talent.
    */

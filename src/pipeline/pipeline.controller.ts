@@ -66,6 +66,17 @@ export class PipelineController {
   }
 
   @Roles('enterprise', 'coordinator', 'admin')
+  @Post('positions/:id/invitations/:talentId/withdraw')
+  @HttpCode(200)
+  @ApiOk(ApplicationSchema)
+  @ApiErrors(404)
+  @ApiOperation({ summary: 'Take an invitation back (an application the talent made stays)' })
+  async withdrawInvitation(@UuidParam() id: string, @UuidParam('talentId') talentId: string, @CurrentPrincipal() principal: Principal) {
+    await this.positions.assertManaged(principal, id);
+    return this.interest.withdrawInvitation(principal, id, talentId);
+  }
+
+  @Roles('enterprise', 'coordinator', 'admin')
   @Get('positions/:id/pipeline')
   @ApiOk(PipelinePageSchema)
   @ApiErrors(404)

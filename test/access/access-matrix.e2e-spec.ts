@@ -179,6 +179,14 @@ function cases(): Case[] {
       [403, [201, 404], [409, 201], 409, 401],
       (f, t) => ({ talentId: t === 'own' ? f.talentOwn : f.talentOther }),
     ),
+    // The enterprise takes its own invitation back (200); the coordinator takes back the one it sent to
+    // B's candidate; after that nothing is left to withdraw (404).
+    c(
+      'post',
+      '/positions/{id}/invitations/{talentId}/withdraw',
+      byTarget((f, t) => (t === 'own' ? `/positions/${f.positionA}/invitations/${f.talentOwn}/withdraw` : `/positions/${f.positionB}/invitations/${f.talentOther}/withdraw`)),
+      [403, [200, 404], [404, 200], 404, 401],
+    ),
     c('get', '/positions/{id}/pipeline', byTarget((f, t) => `/positions/${t === 'own' ? f.positionA : f.positionB}/pipeline`), [403, [200, 404], 200, 200, 401]),
     c(
       'patch',

@@ -714,6 +714,18 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
     await tal.page.reload();
     await first.locator('.interest [data-stage="hired"]').waitFor();
 
+    // The enterprise invites another candidate from the ranking, sees them in the pipeline, and takes it back.
+    await ent.page.locator('[data-tab="ranking"]').click();
+    const other = ent.page.locator(`li.candidate:not([data-talent-id="${talentId}"])`).first();
+    await other.waitFor();
+    const invitee = await other.getAttribute('data-talent-id');
+    await other.locator('[data-action="invite"]').click();
+    await other.locator('[data-invited="true"]').waitFor();
+    const invitedRow = (await apiGet(service.url, coordinator, `/positions/${positionId}/pipeline?limit=100`)).items.find((i: { talentId: string }) => i.talentId === invitee);
+    expect(invitedRow.invitedAt).not.toBeNull();
+    await other.locator('[data-action="withdraw-invitation"]').click();
+    await other.locator('[data-action="invite"]').waitFor();
+
     // The same two pages at phone width.
     const talPhone = await open(role, 'phone');
     await go(talPhone.page, '#/talent/recommendations', 'li.recommendation .interest[data-applied="true"]');

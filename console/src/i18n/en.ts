@@ -418,6 +418,7 @@ export const en: Record<MessageKey, string> = {
   'pipe.history': 'History',
   'pipe.notes': 'Notes',
   'pipe.invite': 'Invite to apply',
+  'pipe.withdrawInvitation': 'Withdraw invitation',
   'pipe.invited': 'Invited',
   'stage.recommended': 'Recommended',
   'stage.contacted': 'Contacted',

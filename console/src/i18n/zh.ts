@@ -417,6 +417,7 @@ export const zh = {
   'pipe.history': '进度记录',
   'pipe.notes': '备注记录',
   'pipe.invite': '邀请申请',
+  'pipe.withdrawInvitation': '撤回邀请',
   'pipe.invited': '已邀请',
   'stage.recommended': '推荐',
   'stage.contacted': '已联系',

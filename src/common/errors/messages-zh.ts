@@ -27,6 +27,7 @@ const ENTITY_ZH: Record<string, string> = {
   record: '记录',
   candidate: '候选人',
   application: '申请',
+  invitation: '邀请',
   pipelineentry: '招聘流程记录',
 };
 

@@ -51,6 +51,12 @@ export function CandidateCard({ positionId, positionTitle, rank, candidate }: { 
       setInvited(true);
     });
 
+  const withdrawInvitation = () =>
+    run(async () => {
+      await api('POST', `/positions/${positionId}/invitations/${candidate.talentId}/withdraw`);
+      setInvited(false);
+    });
+
   const canRequest = consent === 'none' || consent === 'withdrawn' || consent === 'declined';
   return (
     <li class={`card candidate decision-${decision}`} data-talent-id={candidate.talentId}>
@@ -135,7 +141,14 @@ export function CandidateCard({ positionId, positionTitle, rank, candidate }: { 
             </button>
           )}
           {invited ? (
-            <span class="badge">{t('pipe.invited')}</span>
+            <>
+              <span class="badge" data-invited="true">
+                {t('pipe.invited')}
+              </span>
+              <button type="button" class="link" data-action="withdraw-invitation" disabled={busy} onClick={withdrawInvitation}>
+                {t('pipe.withdrawInvitation')}
+              </button>
+            </>
           ) : (
             <button type="button" class="secondary" data-action="invite" disabled={busy} onClick={invite}>
               {t('pipe.invite')}
