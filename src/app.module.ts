@@ -13,6 +13,7 @@ import { EnterprisesModule } from './enterprises/enterprises.module';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { MatchesModule } from './matches/matches.module';
+import { PipelineModule } from './pipeline/pipeline.module';
 import { PoliciesModule } from './policies/policies.module';
 import { PositionsModule } from './positions/positions.module';
 import { ProgrammesModule } from './programmes/programmes.module';
@@ -51,6 +52,7 @@ export class AppModule {
         ImportsModule,
         AllocationsModule,
         PoliciesModule,
+        PipelineModule,
       ],
     };
   }

@@ -291,3 +291,44 @@ export interface PipelineCost extends Freshness {
     amountsAreExamples: boolean;
   }[];
 }
+
+export type PipelineStage = 'recommended' | 'contacted' | 'interview' | 'offer' | 'hired' | 'rejected';
+export const PIPELINE_STAGES: PipelineStage[] = ['recommended', 'contacted', 'interview', 'offer', 'hired', 'rejected'];
+
+/** A talent's application or invitation (GET /talents/:id/applications). */
+export interface Application {
+  id: string;
+  positionId: string;
+  talentId: string;
+  source: 'applied' | 'invited' | 'matched';
+  stage: PipelineStage;
+  stageZh: string;
+  appliedAt: string | null;
+  interestNote: string | null;
+  invitedAt: string | null;
+  inviteNote: string | null;
+  withdrawnAt: string | null;
+  version: number;
+  positionTitle: string;
+  enterpriseName: string;
+}
+
+export interface PipelineEntry extends Omit<Application, 'positionTitle' | 'enterpriseName'> {
+  history: { from: PipelineStage | null; to: PipelineStage; byRole: string; at: string }[];
+  notes: { text: string; byRole: string; at: string }[];
+  allowedMoves: PipelineStage[];
+  score: number | null;
+  name: string;
+  phone: string | null;
+  email: string | null;
+  masked: boolean;
+  consentStatus: string;
+}
+
+export interface PipelinePage {
+  items: PipelineEntry[];
+  total: number;
+  headcount: number;
+  filledCount: number;
+  counts: Record<PipelineStage, number>;
+}

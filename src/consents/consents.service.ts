@@ -65,13 +65,29 @@ export class ConsentsService {
     if (!(await this.dataSource.manager.exists(Enterprise, { where: { id: input.enterpriseId } }))) {
       throw AppException.referenceNotFound('enterpriseId', 'Enterprise', input.enterpriseId);
     }
-    const id = await this.dataSource.transaction(async (manager) => {
-      const values = { purpose: input.purpose, status: 'granted' as const, grantedAt: new Date(), withdrawnAt: null, expiresAt: expiry(input.validDays), updatedAt: new Date() };
-      await manager.upsert(Consent, { talentId, enterpriseId: input.enterpriseId, ...values }, ['talentId', 'enterpriseId']);
-      await this.audit.record({ action: 'consent.grant', actor: principal, talentId, enterpriseId: input.enterpriseId, details: { purpose: input.purpose } }, manager);
-      return (await manager.findOneByOrFail(Consent, { talentId, enterpriseId: input.enterpriseId })).id;
-    });
+    const id = await this.dataSource.transaction((manager) => this.grantWithin(manager, principal, talentId, input.enterpriseId, input.purpose, input.validDays));
     return this.view(id);
+  }
+
+  /** Grants (or renews) the talent's consent to an enterprise inside the caller's transaction, audited. */
+  async grantWithin(manager: EntityManager, actor: Principal, talentId: string, enterpriseId: string, purpose: string, validDays?: number): Promise<string> {
+    const values = { purpose, status: 'granted' as const, grantedAt: new Date(), withdrawnAt: null, expiresAt: expiry(validDays), updatedAt: new Date() };
+    await manager.upsert(Consent, { talentId, enterpriseId, ...values }, ['talentId', 'enterpriseId']);
+    await this.audit.record({ action: 'consent.grant', actor, talentId, enterpriseId, details: { purpose } }, manager);
+    return (await manager.findOneByOrFail(Consent, { talentId, enterpriseId })).id;
+  }
+
+  /** The valid grant of a talent to an enterprise, if any (locked for the caller's transaction). */
+  async validGrant(manager: EntityManager, talentId: string, enterpriseId: string): Promise<Consent | null> {
+    const consent = await manager.findOne(Consent, { where: { talentId, enterpriseId }, lock: { mode: 'pessimistic_write' } });
+    if (!consent || consent.status !== 'granted' || (consent.expiresAt && consent.expiresAt.getTime() <= Date.now())) return null;
+    return consent;
+  }
+
+  /** Withdraws a grant inside the caller's transaction, audited (masked again on the next read). */
+  async withdrawWithin(manager: EntityManager, actor: Principal, consent: Consent): Promise<void> {
+    await manager.update(Consent, { id: consent.id }, { status: 'withdrawn', withdrawnAt: new Date(), updatedAt: new Date() });
+    await this.audit.record({ action: 'consent.withdraw', actor, talentId: consent.talentId, enterpriseId: consent.enterpriseId, details: { status: 'withdrawn' } }, manager);
   }
 
   /** Withdrawing a grant, or declining a request: at once, masked again on the next read. */

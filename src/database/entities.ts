@@ -3,6 +3,7 @@ import { AuthSession } from '../auth/auth-session.entity';
 import { UserAccount } from '../auth/user-account.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Consent } from '../consents/consent.entity';
+import { PipelineEntry } from '../pipeline/pipeline-entry.entity';
 import { CandidateDecision } from '../matches/candidate-decision.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Match } from '../matches/match.entity';
@@ -45,4 +46,5 @@ export const ENTITIES = [
   AuditEvent,
   CandidateDecision,
   Policy,
+  PipelineEntry,
 ];

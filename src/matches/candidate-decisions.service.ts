@@ -29,7 +29,18 @@ export class CandidateDecisionsService {
       return { positionId, talentId, decision: 'none' as const, decidedAt: null };
     }
     const row = { positionId, talentId, decision: input.decision, decidedBy: principal.userId, decidedAt: new Date() };
-    await this.dataSource.manager.upsert(CandidateDecision, row, ['positionId', 'talentId']);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.upsert(CandidateDecision, row, ['positionId', 'talentId']);
+      // The shortlist is the pipeline's first view: a shortlisted candidate enters it at 推荐 (source matched).
+      if (input.decision === 'shortlisted') {
+        const history = [{ from: null, to: 'recommended', byUserId: principal.userId, byRole: principal.role, at: row.decidedAt.toISOString() }];
+        await manager.query(
+          `INSERT INTO pipeline_entry (position_id, talent_id, source, stage, history) VALUES ($1, $2, 'matched', 'recommended', $3::jsonb)
+           ON CONFLICT (position_id, talent_id) DO NOTHING`,
+          [positionId, talentId, JSON.stringify(history)],
+        );
+      }
+    });
     return { positionId, talentId, decision: row.decision, decidedAt: row.decidedAt };
   }
 }

@@ -16,5 +16,6 @@ export const TalentExportSchema = object({
   consents: arrayOf(anyObject),
   matches: arrayOf(anyObject),
   decisions: arrayOf(anyObject),
+  pipeline: arrayOf(anyObject),
   auditEvents: arrayOf(anyObject),
 });

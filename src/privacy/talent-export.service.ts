@@ -16,7 +16,7 @@ export class TalentExportService {
     const profile = await manager.findOneBy(Talent, { id: talentId });
     if (!profile) throw AppException.notFound('Talent', talentId);
     const account = await manager.findOneBy(UserAccount, { talentId });
-    const [contact, consents, matches, decisions, auditEvents] = await Promise.all([
+    const [contact, consents, matches, decisions, pipeline, auditEvents] = await Promise.all([
       manager.findOneBy(TalentContact, { talentId }),
       manager.query(
         `SELECT c.id, c.enterprise_id, e.name_zh AS enterprise_name, c.purpose, c.status, c.requested_at, c.granted_at, c.withdrawn_at, c.expires_at
@@ -33,6 +33,14 @@ export class TalentExportService {
         `SELECT d.position_id, p.title, d.decision, d.decided_at FROM candidate_decision d JOIN position p ON p.id = d.position_id WHERE d.talent_id = $1`,
         [talentId],
       ),
+      // Applications, invitations and hiring stages, with the enterprise's notes: personal data about them too.
+      manager.query(
+        `SELECT pe.position_id, p.title, e.name_zh AS enterprise_name, pe.source, pe.stage, pe.applied_at, pe.interest_note, pe.invited_at,
+                pe.invite_note, pe.withdrawn_at, pe.history, pe.notes, pe.updated_at
+           FROM pipeline_entry pe JOIN position p ON p.id = pe.position_id JOIN enterprise e ON e.id = p.enterprise_id
+          WHERE pe.talent_id = $1 ORDER BY pe.updated_at DESC`,
+        [talentId],
+      ),
       manager.query(`SELECT at, action, actor_role, enterprise_id, details FROM audit_event WHERE talent_id = $1 ORDER BY at DESC`, [talentId]),
     ]);
     return {
@@ -43,6 +51,7 @@ export class TalentExportService {
       consents,
       matches,
       decisions,
+      pipeline,
       auditEvents,
     };
   }

@@ -159,6 +159,42 @@ function cases(): Case[] {
     c('patch', '/policies/{id}', byTarget((f) => `/policies/${f.policy}`), [403, 403, 409, 409, 401], () => stale),
     c('delete', '/policies/{id}', byTarget((f) => `/policies/${f.policy}?version=999`), [403, 403, 409, 409, 401]),
     c('get', '/talents/{id}/policies', byTarget((f, t) => `/talents/${t === 'own' ? f.talentOwn : f.talentOther}/policies?positionId=${f.positionA}`), [[200, 404], 403, 200, 200, 401]),
+
+    // interest and the hiring pipeline: a talent applies and withdraws for themself only; an enterprise
+    // invites to, reads and moves only its own openings' pipelines (another enterprise's is a 404).
+    c('post', '/talents/{id}/applications', byTarget((f, t) => `/talents/${t === 'own' ? f.talentOwn : f.talentOther}/applications`), [[201, 404], 403, 403, 403, 401], (f) => ({ positionId: f.positionA, note: '可随时到岗' })),
+    c(
+      'post',
+      '/talents/{id}/applications/{positionId}/withdraw',
+      byTarget((f, t) => `/talents/${t === 'own' ? f.talentOwn : f.talentOther}/applications/${f.positionA}/withdraw`),
+      [[200, 404], 403, 403, 403, 401],
+    ),
+    c('get', '/talents/{id}/applications', byTarget((f, t) => `/talents/${t === 'own' ? f.talentOwn : f.talentOther}/applications`), [[200, 404], 403, 200, 200, 401]),
+    // Calls run in role order: the enterprise's own invitation is new (201); staff then find it sent (409),
+    // and the coordinator is the first to invite B's candidate (201).
+    c(
+      'post',
+      '/positions/{id}/invitations',
+      byTarget((f, t) => `/positions/${t === 'own' ? f.positionA : f.positionB}/invitations`),
+      [403, [201, 404], [409, 201], 409, 401],
+      (f, t) => ({ talentId: t === 'own' ? f.talentOwn : f.talentOther }),
+    ),
+    // The enterprise takes its own invitation back (200); the coordinator takes back the one it sent to
+    // B's candidate; after that nothing is left to withdraw (404).
+    c(
+      'post',
+      '/positions/{id}/invitations/{talentId}/withdraw',
+      byTarget((f, t) => (t === 'own' ? `/positions/${f.positionA}/invitations/${f.talentOwn}/withdraw` : `/positions/${f.positionB}/invitations/${f.talentOther}/withdraw`)),
+      [403, [200, 404], [404, 200], 404, 401],
+    ),
+    c('get', '/positions/{id}/pipeline', byTarget((f, t) => `/positions/${t === 'own' ? f.positionA : f.positionB}/pipeline`), [403, [200, 404], 200, 200, 401]),
+    c(
+      'patch',
+      '/positions/{id}/pipeline/{talentId}',
+      byTarget((f, t) => (t === 'own' ? `/positions/${f.positionA}/pipeline/${f.talentOwn}` : `/positions/${f.positionB}/pipeline/${f.talentOther}`)),
+      [403, [409, 404], 409, 409, 401],
+      () => ({ note: '备注', ...stale }),
+    ),
     c('get', '/health', fixed('/health'), [200, 200, 200, 200, 200]),
   ];
 }

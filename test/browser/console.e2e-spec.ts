@@ -639,6 +639,107 @@ describe('web console in Chromium against the running service (PostgreSQL, Redis
     await expect(tal.page.locator('table.compact').textContent()).resolves.toContain('北方稀土');
   });
 
+  it('interest to hire: a talent applies to its top recommendation, the enterprise sees the unmasked contact and moves it through 面试 to 入职', async () => {
+    const role = 'talent' as const;
+    const login = await apiLogin(service.url, DEMO_LOGINS[role]);
+    const talentId = login.user.talentId!;
+    const [top] = (await apiGet(service.url, login.accessToken, `/talents/${talentId}/recommendations?limit=1`)).items;
+    const enterpriseId = (await apiGet(service.url, login.accessToken, `/positions/${top.positionId}`)).enterpriseId;
+    const positionId: string = top.positionId;
+    // HR of the enterprise that owns the opening: a demo login when there is one, else an account the admin makes.
+    const demo = await Promise.all((['enterprise', 'enterprise2'] as const).map(async (r) => ({ r, id: (await apiLogin(service.url, DEMO_LOGINS[r])).user.enterpriseId })));
+    let hr: readonly [string, string] = DEMO_LOGINS[demo.find((d) => d.id === enterpriseId)?.r ?? 'enterprise'];
+    if (!demo.some((d) => d.id === enterpriseId)) {
+      const admin = (await apiLogin(service.url, DEMO_LOGINS.admin)).accessToken;
+      hr = [`hr-${Date.now()}`, 'Ent-demo-2026-hr'];
+      const res = await fetch(`${service.url}/users`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ username: hr[0], password: hr[1], role: 'enterprise', enterpriseId, displayName: '人力资源部' }),
+      });
+      expect(res.status).toBe(201);
+    }
+    const coordinator = (await apiLogin(service.url, DEMO_LOGINS.coordinator)).accessToken;
+    const filledBefore = (await apiGet(service.url, coordinator, `/positions/${positionId}`)).filledCount;
+
+    const tal = await open(role, 'laptop');
+    await go(tal.page, '#/talent/recommendations', 'li.recommendation');
+    const first = tal.page.locator('li.recommendation').first();
+    await expect(first.getAttribute('data-position-id')).resolves.toBe(positionId);
+    await first.locator('[data-action="apply"]').click();
+    await expect(first.locator('.apply-form').textContent()).resolves.toContain('档案与联系方式');
+    await first.locator('textarea[name="interest-note"]').fill('三年萃取车间经验，可随时到岗');
+    await first.locator('[data-action="confirm-apply"]').click();
+    await first.locator('.interest[data-applied="true"]').waitFor();
+    await expect(first.locator('.interest').textContent()).resolves.toContain('已申请');
+    expectWellLaidOut(await inspect(tal.page, 'talent-applied'));
+    await screenshot(tal.page, 'talent-applied');
+
+    const ent = await openConsole(browser, service.url, VIEWPORTS.laptop);
+    opened.push(ent);
+    await signIn(ent.page, hr[0], hr[1]);
+    await go(ent.page, `#/enterprise/openings/${positionId}`, '[data-tab="pipeline"]');
+    await ent.page.locator('[data-tab="pipeline"]').click();
+    const entry = ent.page.locator(`li.pipeline-entry[data-talent-id="${talentId}"]`);
+    await entry.waitFor();
+    await expect(entry.getAttribute('data-source')).resolves.toBe('applied');
+    await expect(entry.locator('.contact-detail').getAttribute('data-masked')).resolves.toBe('false');
+    await expect(entry.locator('.contact-detail').textContent()).resolves.not.toContain('*');
+    await expect(entry.locator('.cand-name').textContent()).resolves.not.toContain('*');
+    await expect(entry.locator('.interest-note').textContent()).resolves.toContain('可随时到岗');
+    const audit = await apiGet(service.url, coordinator, `/audit?talentId=${talentId}&action=application.submit`);
+    expect(audit.items[0].details.positionId).toBe(positionId);
+    const reveals = await apiGet(service.url, coordinator, `/audit?talentId=${talentId}&action=contact.reveal`);
+    expect(reveals.items.some((e: { details: { via?: string } }) => e.details.via === 'pipeline')).toBe(true);
+
+    for (const stage of ['interview', 'offer', 'hired']) {
+      await entry.locator('select[name="move-stage"]').selectOption(stage);
+      if (stage === 'interview') await entry.locator('textarea[name="pipeline-note"]').fill('周三上午面试');
+      await entry.locator('[data-action="move"]').click();
+      await ent.page.locator(`li.pipeline-entry[data-talent-id="${talentId}"][data-stage="${stage}"]`).waitFor();
+    }
+    await expect(entry.locator('.notes').textContent()).resolves.toContain('周三上午面试');
+    await ent.page.locator(`.filled-count[data-filled="${filledBefore + 1}"]`).waitFor();
+    expect((await apiGet(service.url, coordinator, `/positions/${positionId}`)).filledCount).toBe(filledBefore + 1);
+
+    await ent.page.locator('select[name="stage-filter"]').selectOption('hired');
+    await entry.waitFor();
+    await ent.page.locator('select[name="stage-filter"]').selectOption('interview');
+    await entry.waitFor({ state: 'detached' });
+    await ent.page.locator('select[name="stage-filter"]').selectOption('');
+    await entry.waitFor();
+    expectWellLaidOut(await inspect(ent.page, 'enterprise-pipeline'));
+    await screenshot(ent.page, 'enterprise-pipeline');
+
+    await tal.page.reload();
+    await first.locator('.interest [data-stage="hired"]').waitFor();
+
+    // The enterprise invites another candidate from the ranking, sees them in the pipeline, and takes it back.
+    await ent.page.locator('[data-tab="ranking"]').click();
+    const other = ent.page.locator(`li.candidate:not([data-talent-id="${talentId}"])`).first();
+    await other.waitFor();
+    const invitee = await other.getAttribute('data-talent-id');
+    await other.locator('[data-action="invite"]').click();
+    await other.locator('[data-invited="true"]').waitFor();
+    const invitedRow = (await apiGet(service.url, coordinator, `/positions/${positionId}/pipeline?limit=100`)).items.find((i: { talentId: string }) => i.talentId === invitee);
+    expect(invitedRow.invitedAt).not.toBeNull();
+    await other.locator('[data-action="withdraw-invitation"]').click();
+    await other.locator('[data-action="invite"]').waitFor();
+
+    // The same two pages at phone width.
+    const talPhone = await open(role, 'phone');
+    await go(talPhone.page, '#/talent/recommendations', 'li.recommendation .interest[data-applied="true"]');
+    expectWellLaidOut(await inspect(talPhone.page, 'talent-applied'));
+    const entPhone = await openConsole(browser, service.url, VIEWPORTS.phone);
+    opened.push(entPhone);
+    await signIn(entPhone.page, hr[0], hr[1]);
+    await go(entPhone.page, `#/enterprise/openings/${positionId}`, '[data-tab="pipeline"]');
+    await entPhone.page.locator('[data-tab="pipeline"]').click();
+    await entPhone.page.locator(`li.pipeline-entry[data-talent-id="${talentId}"]`).waitFor();
+    expectWellLaidOut(await inspect(entPhone.page, 'enterprise-pipeline'));
+    await screenshot(entPhone.page, 'enterprise-pipeline');
+  });
+
   it('quarantine: a stored profile the engine cannot read is shown to the talent with its field and listed on the status page', async () => {
     const talent = (await apiLogin(service.url, DEMO_LOGINS.talent2)).user.talentId!;
     // Bypassing the API (which refuses it), as an old import or a hand edit of the database would.

@@ -7,8 +7,10 @@ import { createTestDatabase, TEST_REDIS_URL, TestDatabase } from './test-databas
 export const CONSOLE_REDIS_URL = `${TEST_REDIS_URL}/5`;
 
 export const DEMO_LOGINS = {
+  admin: ['admin', 'Admin-demo-2026'],
   coordinator: ['coordinator', 'Coord-demo-2026'],
   enterprise: ['northern-rare-earth', 'Ent-demo-2026'],
+  enterprise2: ['weifeng', 'Ent-demo-2026'],
   talent: ['talent', 'Talent-demo-2026'],
   talent2: ['talent2', 'Talent-demo-2026'],
 } as const;

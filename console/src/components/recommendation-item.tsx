@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { PolicyLines } from './policy-briefs';
 import { ScoreBars } from './score-bars';
 import { Chips } from './ui';
@@ -5,8 +6,8 @@ import { formatNumber, getLang, label, t } from '../i18n/i18n';
 import { INDUSTRY_LABELS } from '../i18n/vocabulary';
 import type { Recommendation, SkillGap } from '../types';
 
-/** A recommended opening: score by component, why it fits, what the talent still lacks. */
-export function RecommendationItem({ rec, compact = false }: { rec: Recommendation; compact?: boolean }) {
+/** A recommended opening: score by component, why it fits, what the talent still lacks; `actions` below (申请). */
+export function RecommendationItem({ rec, compact = false, actions }: { rec: Recommendation; compact?: boolean; actions?: ComponentChildren }) {
   const reasons = rec.reasons?.[getLang()] ?? [];
   return (
     <li class="card recommendation" data-position-id={rec.positionId} data-score={rec.score} data-below-threshold={String(Boolean(rec.belowThreshold))}>
@@ -49,6 +50,7 @@ export function RecommendationItem({ rec, compact = false }: { rec: Recommendati
       ) : (
         <p class="good small">{t('rec.nothingMissing')}</p>
       )}
+      {actions}
     </li>
   );
 }

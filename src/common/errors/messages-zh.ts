@@ -1,4 +1,5 @@
 import { ErrorCode, FieldErrors } from './error-codes';
+import { STAGE_ZH } from '../../pipeline/stages';
 
 /**
  * Chinese for every message the API puts in an error body. The English stays the contract (`message`,
@@ -24,7 +25,13 @@ const ENTITY_ZH: Record<string, string> = {
   trip: '行程',
   allocation: '分配',
   record: '记录',
+  candidate: '候选人',
+  application: '申请',
+  invitation: '邀请',
+  pipelineentry: '招聘流程记录',
 };
+
+const stageZh = (stage: string): string => (STAGE_ZH as Record<string, string>)[stage] ?? stage;
 
 const entityZh = (name: string): string => ENTITY_ZH[name.toLowerCase()] ?? name;
 const list = (values: string): string => values.split(/,\s*/).join('、');
@@ -125,6 +132,13 @@ const FIELD_RULES: Rule[] = [
   [/^must be html, csv or ics$/, '必须是 html、csv 或 ics'],
   [/^must be one of (.+)$/, (v) => `必须是以下之一：${list(v)}`],
   [/^matches no open position$/, '没有符合条件的在招岗位'],
+  // hiring pipeline (src/pipeline)
+  [/^already applied$/, '已申请过该岗位'],
+  [/^already invited$/, '已邀请过该候选人'],
+  [/^send a stage, a note or both$/, '请选择阶段或填写备注'],
+  [/^cannot move from (\w+) to (\w+)$/, (a, b) => `不能从「${stageZh(a)}」改为「${stageZh(b)}」`],
+  [/^the talent withdrew; only rejected is possible$/, '人才已撤回申请，只能标记为「未通过」'],
+  [/^the opening is already filled$/, '该岗位已招满'],
   [/^unknown university: (.+)$/, (ids) => `未知高校：${list(ids)}`],
   [/^send multipart\/form-data, text\/csv or an XLSX file$/, '请以 multipart/form-data、text/csv 或 XLSX 文件上传'],
   [/^the upload is empty$/, '上传的文件为空'],
@@ -234,6 +248,9 @@ const MESSAGE_RULES: Rule[] = [
   [/^(\w+) (\S+) already exists$/, (e, id) => `${entityZh(e)} ${id} 已存在`],
   [/^The body is nested deeper than (\d+) levels$/, (n) => `请求体嵌套超过 ${n} 层`],
   [/^No open position matches the focus$/, '没有符合条件的在招岗位'],
+  [/^You already applied to this position$/, '您已申请过该岗位'],
+  [/^This candidate was already invited$/, '已邀请过该候选人'],
+  [/^The opening has no free headcount$/, '该岗位已招满'],
   [/^Request body is not valid JSON$/, '请求体不是有效的 JSON'],
   [/^Request body is too large$/, '请求体过大'],
 ];

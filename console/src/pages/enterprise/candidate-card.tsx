@@ -16,6 +16,7 @@ export function CandidateCard({ positionId, positionTitle, rank, candidate }: { 
   const [purpose, setPurpose] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [invited, setInvited] = useState(false);
 
   async function run(work: () => Promise<void>) {
     setBusy(true);
@@ -42,6 +43,18 @@ export function CandidateCard({ positionId, positionTitle, rank, candidate }: { 
     run(async () => {
       const res = await api<{ decision: Decision }>('PUT', `/positions/${positionId}/candidates/${candidate.talentId}/decision`, { decision: next });
       setDecision(res.decision);
+    });
+
+  const invite = () =>
+    run(async () => {
+      await api('POST', `/positions/${positionId}/invitations`, { talentId: candidate.talentId });
+      setInvited(true);
+    });
+
+  const withdrawInvitation = () =>
+    run(async () => {
+      await api('POST', `/positions/${positionId}/invitations/${candidate.talentId}/withdraw`);
+      setInvited(false);
     });
 
   const canRequest = consent === 'none' || consent === 'withdrawn' || consent === 'declined';
@@ -125,6 +138,20 @@ export function CandidateCard({ positionId, positionTitle, rank, candidate }: { 
                 setAsking(true);
               }}>
               {t('cand.requestConsent')}
+            </button>
+          )}
+          {invited ? (
+            <>
+              <span class="badge" data-invited="true">
+                {t('pipe.invited')}
+              </span>
+              <button type="button" class="link" data-action="withdraw-invitation" disabled={busy} onClick={withdrawInvitation}>
+                {t('pipe.withdrawInvitation')}
+              </button>
+            </>
+          ) : (
+            <button type="button" class="secondary" data-action="invite" disabled={busy} onClick={invite}>
+              {t('pipe.invite')}
             </button>
           )}
           {decision === 'none' ? (
